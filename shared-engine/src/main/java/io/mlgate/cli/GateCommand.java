@@ -1,0 +1,46 @@
+package io.mlgate.cli;
+
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.report.ReportFiles;
+import io.mlgate.engine.report.ReportWriter;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+
+/**
+ * A command that runs one engine call producing a {@link GateReport}, writes the four reports, prints the result
+ * and exits with the gate's code. Subclasses only map their options onto the engine request.
+ */
+abstract class GateCommand implements Callable<Integer> {
+    @Mixin
+    ReportOptions report;
+
+    /** The one engine call. */
+    protected abstract GateReport execute(Console console);
+
+    @Override
+    public Integer call() {
+        Console console = console();
+        GateReport r = execute(console);
+        ReportWriter.Rendered rendered = ReportWriter.renderAll(r);
+        ReportFiles files = ReportWriter.writeAll(r, report.out);
+        ReportPrinter.print(console.out(), r, rendered, files, report.format);
+        return ExitCodes.of(r.status());
+    }
+
+    private Streams streams = new Streams(System.out, System.err);
+
+    /** Set by {@link CommandFactory} so that tests can capture output. */
+    void streams(Streams s) {
+        this.streams = s;
+    }
+
+    protected Console console() {
+        return new Console(streams.out(), streams.err(), report.quiet);
+    }
+
+    /** The stdout and stderr a command writes to. */
+    record Streams(PrintStream out, PrintStream err) {
+    }
+}

@@ -1,0 +1,44 @@
+package io.mlgate.engine.validate.checks;
+
+import io.mlgate.engine.data.Sql;
+import io.mlgate.engine.validate.CheckScope;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Non-null values of a column, compared as text, are among a fixed set. */
+public final class AllowedValuesCheck extends RowLevelCheck {
+    private final String column;
+    private final List<String> values;
+
+    public AllowedValuesCheck(CheckHeader header, String column, List<String> values, double minFraction) {
+        super(header, minFraction);
+        if (values.isEmpty()) {
+            throw header.origin().error("values must list at least one allowed value");
+        }
+        this.column = column;
+        this.values = List.copyOf(values);
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
+    protected String considered(CheckScope scope) {
+        return notNull(column);
+    }
+
+    @Override
+    protected String violation(CheckScope scope) {
+        return text(column) + " NOT IN (" + values.stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    protected String describeRule() {
+        String shown = values.size() <= 8 ? String.join(", ", values)
+                : String.join(", ", values.subList(0, 8)) + ", … (" + values.size() + " values)";
+        return "one of {" + shown + "}";
+    }
+}

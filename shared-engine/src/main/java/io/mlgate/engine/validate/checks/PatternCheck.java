@@ -1,0 +1,58 @@
+package io.mlgate.engine.validate.checks;
+
+import io.mlgate.engine.data.Sql;
+import io.mlgate.engine.validate.CheckScope;
+
+import java.util.List;
+
+/**
+ * Non-null values, as text, fully match a regular expression (RE2 syntax) or a named {@link TextFormat}.
+ * A {@code date} format also requires a real calendar date (no February 30th).
+ */
+public final class PatternCheck extends RowLevelCheck {
+    private final String column;
+    private final String regex;
+    private final TextFormat format;
+
+    public PatternCheck(CheckHeader header, String column, String regex, TextFormat format, double minFraction) {
+        super(header, minFraction);
+        if ((regex == null) == (format == null)) {
+            throw header.origin().error("give exactly one of regex or format");
+        }
+        if (regex != null) {
+            try {
+                java.util.regex.Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw header.origin().error("regex is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        this.column = column;
+        this.regex = regex;
+        this.format = format;
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
+    protected String considered(CheckScope scope) {
+        return notNull(column);
+    }
+
+    @Override
+    protected String violation(CheckScope scope) {
+        String pattern = regex != null ? regex : format.regex();
+        String mismatch = "NOT regexp_full_match(" + text(column) + ", " + Sql.literal(pattern) + ")";
+        if (format == TextFormat.DATE) {
+            return mismatch + " OR try_cast(" + text(column) + " AS DATE) IS NULL";
+        }
+        return mismatch;
+    }
+
+    @Override
+    protected String describeRule() {
+        return regex != null ? "matching /" + regex + "/" : "valid " + format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,98 @@
+package io.mlgate.engine.validate.run;
+
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.CheckResult;
+import io.mlgate.engine.api.DatasetProfile;
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.api.Provenance;
+import io.mlgate.engine.api.Status;
+import io.mlgate.engine.data.DataSource;
+import io.mlgate.engine.data.Dataset;
+import io.mlgate.engine.data.Profiler;
+import io.mlgate.engine.data.ScanEngine;
+import io.mlgate.engine.io.Fingerprints;
+import io.mlgate.engine.policy.Policy;
+import io.mlgate.engine.policy.PolicyFile;
+import io.mlgate.engine.validate.Check;
+import io.mlgate.engine.validate.CheckScope;
+import io.mlgate.engine.validate.Validator;
+import io.mlgate.engine.validate.policy.DataPolicy;
+import io.mlgate.engine.validate.policy.DataPolicyReader;
+import io.mlgate.engine.validate.policy.DataSchema;
+import io.mlgate.engine.validate.policy.DatasetSpec;
+import io.mlgate.engine.validate.policy.HistorySettings;
+import io.mlgate.engine.validate.policy.SchemaChecks;
+import io.mlgate.engine.validate.policy.SchemaReader;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code mlgate data validate}: one dataset against its schema and policy checks, with history. */
+public final class ValidateRun {
+    private final Progress progress;
+
+    public ValidateRun(Progress progress) {
+        this.progress = progress;
+    }
+
+    public GateReport run(ValidateRequest req) {
+        Instant started = Instant.now();
+        Optional<Policy> policyFile = req.policy().map(PolicyFile::read);
+        DataPolicy policy = policyFile.flatMap(p -> p.data().map(d -> DataPolicyReader.read(d, p.baseDir(), req.history(), req.tags())))
+                .orElseGet(() -> withHistoryOnly(req));
+        DataSource source = req.data().map(d -> req.input().source(d))
+                .or(() -> policy.input().map(DatasetSpec::source))
+                .orElseThrow(() -> new BadInputException("no data to validate: pass --data PATH"
+                        + req.policy().map(p -> " or set data.input in " + p).orElse("")));
+        Optional<DataSchema> schema = req.schema().or(policy::schema).map(SchemaReader::read);
+        String environment = req.environment().or(policy::environment).orElse(null);
+
+        try (ScanEngine engine = ScanEngine.open()) {
+            Dataset data = engine.register("data", source);
+            Map<String, Dataset> others = new LinkedHashMap<>();
+            for (DatasetSpec spec : policy.datasets().values()) {
+                others.put(spec.name(), engine.register(spec.name(), spec.source()));
+            }
+            if (req.reference().isPresent()) {
+                others.put("reference", engine.register("reference", req.input().source(req.reference().get())));
+            }
+            progress.step("profiling " + source.location());
+            DatasetProfile profile = new Profiler(req.profile()).profile(engine, data);
+            progress.step(profile.rowCount() + " rows, " + profile.columns().size() + " columns");
+
+            List<Check> checks = new ArrayList<>();
+            schema.ifPresent(s -> checks.addAll(SchemaChecks.compile(s, data, environment)));
+            checks.addAll(policy.checks());
+            progress.step("running " + checks.size() + " checks");
+            CheckScope scope = new CheckScope(data, others);
+            List<CheckResult> results = new Validator(policy.examples()).run(engine.connection(), scope, checks);
+            Status status = Status.worstOf(results.stream().map(CheckResult::status).toList());
+
+            policy.history().filter(h -> h.save() && status != Status.ERROR).ifPresent(h -> {
+                Path written = HistoryRecorder.record(h.dir(), h.tags(), profile, started);
+                progress.step("metrics history: appended " + written);
+            });
+
+            Map<String, String> inputs = new LinkedHashMap<>(data.fingerprints());
+            req.policy().ifPresent(p -> inputs.put(p.toString(), Fingerprints.sha256(p)));
+            schema.ifPresent(s -> inputs.put(s.file(), Fingerprints.sha256(Path.of(s.file()))));
+            others.values().forEach(d -> inputs.putAll(d.fingerprints()));
+            return new GateReport("data validate", "Data validation: " + source.location(), status, results,
+                    List.of(profile), started, Duration.between(started, Instant.now()),
+                    Provenance.of("data.validate", "1", inputs, null));
+        }
+    }
+
+    /** No policy (or none with a data section): schema checks only, and history if asked for on the command line. */
+    private static DataPolicy withHistoryOnly(ValidateRequest req) {
+        return new DataPolicy(Optional.empty(), Optional.empty(), Optional.empty(), 5,
+                req.history().map(h -> new HistorySettings(h, req.tags(), true)), Map.of(), List.of());
+    }
+}
