@@ -42,7 +42,8 @@ final class HtmlChecks {
     private static void row(StringBuilder h, CheckResult c) {
         String cls = StatusStyle.cssClass(c.status());
         h.append("<tr class=\"").append(cls).append("\" data-status=\"").append(cls).append("\">")
-                .append("<td><span class=\"pill ").append(cls).append("\">").append(StatusStyle.label(c.status()))
+                .append("<td><span class=\"pill ").append(cls).append("\">").append(StatusStyle.symbol(c.status())).append(' ')
+                .append(StatusStyle.word(c.status()))
                 .append("</span></td><td><code>").append(HtmlText.escape(c.id())).append("</code><div class=\"sub\">")
                 .append(HtmlText.escape(c.kind())).append(" · ").append(c.level().yamlName()).append("</div></td><td>")
                 .append(HtmlText.escape(c.target())).append("</td><td class=\"num\">")

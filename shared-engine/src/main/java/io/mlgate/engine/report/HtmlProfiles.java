@@ -35,11 +35,9 @@ final class HtmlProfiles {
         optional(h, "max", c.max());
         optional(h, "mean", c.mean());
         optional(h, "stddev", c.stddev());
-        Map<String, String> quantiles = new TreeMap<>(JsonProfiles.QUANTILE_ORDER);
-        c.quantiles().forEach((k, v) -> quantiles.put(k, quantileName(k) + " = " + (v == null ? "—" : ReportValues.number(v))));
-        if (!quantiles.isEmpty()) {
-            stat(h, "quantiles", String.join(", ", quantiles.values()));
-        }
+        Map<String, Double> quantiles = new TreeMap<>(JsonProfiles.QUANTILE_ORDER);
+        quantiles.putAll(c.quantiles());
+        quantiles.forEach((k, v) -> stat(h, quantileName(k), v == null ? "—" : ReportValues.number(v)));
         if (c.minLength() != null) {
             stat(h, "length", c.minLength() + " – " + c.maxLength()
                     + (c.meanLength() == null ? "" : ", mean " + ReportValues.number(c.meanLength())));

@@ -37,7 +37,7 @@ public final class HtmlReport {
 
     private static void banner(StringBuilder h, GateReport r) {
         h.append("<header class=\"banner ").append(StatusStyle.cssClass(r.status())).append("\">\n")
-                .append("<div class=\"verdict\">").append(StatusStyle.emoji(r.status())).append(' ')
+                .append("<div class=\"verdict\">").append(StatusStyle.symbol(r.status())).append(' ')
                 .append(StatusStyle.word(r.status())).append("</div>\n<div>\n<h1>")
                 .append(HtmlText.escape(r.title())).append("</h1>\n<p class=\"meta\">mlgate <code>")
                 .append(HtmlText.escape(r.command())).append("</code> · started ")

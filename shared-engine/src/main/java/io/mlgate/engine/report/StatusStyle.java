@@ -28,6 +28,20 @@ final class StatusStyle {
         };
     }
 
+    /**
+     * A symbol for the HTML report that common text fonts carry (colour emoji fonts are often missing where
+     * reports are opened or screenshotted), in text presentation.
+     */
+    static String symbol(Status s) {
+        return switch (s) {
+            case PASS -> "✓";
+            case NO_DATA -> "○";
+            case WARN -> "⚠\uFE0E";
+            case FAIL -> "✗";
+            case ERROR -> "⊘";
+        };
+    }
+
     /** The plain word shown next to the emoji, e.g. {@code NO DATA}. */
     static String word(Status s) {
         return s.name().replace('_', ' ');

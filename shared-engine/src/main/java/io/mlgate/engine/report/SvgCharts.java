@@ -73,7 +73,7 @@ final class SvgCharts {
         List<ValueCount> shown = values.subList(0, Math.min(MAX_TOP_VALUES, values.size()));
         int rowH = 22;
         int labelW = 140;
-        int countW = 64;
+        int countW = 100;
         int height = shown.size() * rowH + 8;
         long max = Math.max(1, shown.stream().mapToLong(ValueCount::count).max().orElse(1));
         double barW = WIDTH - labelW - countW;

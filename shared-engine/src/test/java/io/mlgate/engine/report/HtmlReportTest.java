@@ -51,7 +51,7 @@ class HtmlReportTest {
 
     @Test
     void bannerAndChecksTableShowTheVerdictWorstFirst() {
-        assertThat(html).contains("<header class=\"banner error\">").contains("💥 ERROR");
+        assertThat(html).contains("<header class=\"banner error\">").contains("⊘ ERROR");
         assertThat(html.indexOf("<code>label.schema</code>")).isLessThan(html.indexOf("<code>age.range</code>"));
         assertThat(html.indexOf("<code>age.range</code>")).isLessThan(html.indexOf("<code>age.completeness</code>"));
         assertThat(html).contains("2 of 2 example rows");
