@@ -34,9 +34,10 @@ public final class JunitReport {
             doc.appendChild(suite(doc, report));
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            StringWriter out = new StringWriter();
+            StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             transformer.transform(new DOMSource(doc), new StreamResult(out));
             return out + (out.toString().endsWith("\n") ? "" : "\n");
         } catch (ParserConfigurationException | TransformerException e) {
@@ -113,11 +114,16 @@ public final class JunitReport {
             for (Map<String, Object> row : c.examples()) {
                 StringBuilder line = new StringBuilder();
                 row.forEach((k, v) -> line.append(line.length() == 0 ? "" : ", ").append(k).append('=')
-                        .append(ReportValues.format(v, "null")));
+                        .append(oneLine(ReportValues.format(v, "null"))));
                 b.append("  ").append(line).append('\n');
             }
         }
         return b.toString();
+    }
+
+    /** A value on one line: line breaks shown as {@code \n} so each example row stays one line. */
+    private static String oneLine(String value) {
+        return value.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     private static void property(Document doc, Element props, String name, String value) {

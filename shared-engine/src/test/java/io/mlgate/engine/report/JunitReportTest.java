@@ -33,7 +33,9 @@ class JunitReportTest {
 
     @Test
     void suiteCountsMatchTheChecks() throws Exception {
-        Document doc = parse(JunitReport.render(ReportFixtures.sample()));
+        String xml = JunitReport.render(ReportFixtures.sample());
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite ");
+        Document doc = parse(xml);
         Element suite = doc.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
         assertThat(suite.getAttribute("name")).isEqualTo("mlgate data validate");
@@ -54,7 +56,7 @@ class JunitReportTest {
         Element failure = (Element) testcase(doc, "age.range").getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("2 rows have age outside [0, 120]");
         assertThat(failure.getTextContent()).contains("measured:  2", "threshold: >= 0.99", "examples (2)",
-                "city=a|b <i>c</i>", "age=-4.5");
+                "city=a|b <i>c</i>", "age=-4.5", "city=line1\\nline2\n");
         Element error = (Element) testcase(doc, "label.schema").getElementsByTagName("error").item(0);
         assertThat(error.getAttribute("message")).isEqualTo("column 'label' is missing\uFFFD & <broken>");
         Element skipped = (Element) testcase(doc, "drift.psi").getElementsByTagName("skipped").item(0);
