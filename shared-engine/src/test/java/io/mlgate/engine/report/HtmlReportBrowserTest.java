@@ -43,8 +43,8 @@ class HtmlReportBrowserTest {
     void needsChromium() {
         Optional<Path> found = HeadlessChromium.find();
         if (found.isEmpty()) {
-            System.out.println("HtmlReportBrowserTest skipped: no /usr/bin/chromium and no chromium on PATH"
-                    + " (apt-get install -y chromium)");
+            System.out.println("HtmlReportBrowserTest skipped: no Chromium (looked at -Dmlgate.chromium, "
+                    + "/usr/bin/chromium, chromium on PATH); install it with: apt-get install -y chromium");
         }
         Assumptions.assumeTrue(found.isPresent(), "chromium is not installed");
         chromium = found.get();

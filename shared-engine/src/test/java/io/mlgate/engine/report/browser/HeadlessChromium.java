@@ -33,8 +33,17 @@ public final class HeadlessChromium implements AutoCloseable {
         this.port = port;
     }
 
-    /** {@code /usr/bin/chromium}, else the first {@code chromium} or {@code chromium-browser} on the PATH. */
+    /**
+     * The browser to use: the system property {@code mlgate.chromium} when set (a path; one that is not executable
+     * means "no browser"), else {@code /usr/bin/chromium}, else the first {@code chromium} or
+     * {@code chromium-browser} on the PATH.
+     */
     public static Optional<Path> find() {
+        String chosen = System.getProperty("mlgate.chromium");
+        if (chosen != null && !chosen.isBlank()) {
+            Path p = Path.of(chosen);
+            return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
+        }
         Path usual = Path.of("/usr/bin/chromium");
         if (Files.isExecutable(usual)) {
             return Optional.of(usual);
