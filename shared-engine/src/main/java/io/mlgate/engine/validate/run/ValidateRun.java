@@ -75,7 +75,8 @@ public final class ValidateRun {
             List<CheckResult> results = new Validator(policy.examples()).run(engine.connection(), scope, checks);
             Status status = Status.worstOf(results.stream().map(CheckResult::status).toList());
 
-            policy.history().filter(h -> h.save() && status != Status.ERROR).ifPresent(h -> {
+            // a failed or broken run is not recorded: bad data must not become the baseline later runs are judged by
+            policy.history().filter(h -> h.save() && status.compareTo(Status.WARN) <= 0).ifPresent(h -> {
                 Path written = HistoryRecorder.record(h.dir(), h.tags(), profile, started);
                 progress.step("metrics history: appended " + written);
             });
