@@ -101,7 +101,7 @@ final class CsvScan {
                         strings(rs.getArray(9)), strings(rs.getArray(10)));
             });
         } catch (SQLException e) {
-            throw ScanErrors.translate(e, file.toString());
+            throw ScanErrors.of(e, file.toString());
         }
     }
 

@@ -35,7 +35,7 @@ final class Registration {
             return new Dataset(name, relation, source, set.files(), columns, rows);
         } catch (SQLException e) {
             dropQuietly(relation);
-            throw ScanErrors.translate(e, first);
+            throw ScanErrors.of(e, first);
         }
     }
 

@@ -28,6 +28,29 @@ public final class ScanErrors {
         return translate(e, fallback);
     }
 
+    /**
+     * Whether the engine rejected the SQL itself (a bug in the SQL built here) rather than the input; such
+     * errors are internal and must not be shown as bad input.
+     */
+    public static boolean isInternal(SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        return msg.startsWith("Parser Error") || msg.startsWith("Catalog Error") || msg.startsWith("Internal Error")
+                || msg.contains("No function matches");
+    }
+
+    /** {@link #translate(SQLException, Dataset)}, or an {@link IllegalStateException} for internal errors. */
+    public static RuntimeException of(SQLException e, Dataset dataset) {
+        return isInternal(e) ? internal(e) : translate(e, dataset);
+    }
+
+    static RuntimeException of(SQLException e, String fallbackFile) {
+        return isInternal(e) ? internal(e) : translate(e, fallbackFile);
+    }
+
+    private static IllegalStateException internal(SQLException e) {
+        return new IllegalStateException("DuckDB rejected SQL built by mlgate: " + firstLine(e.getMessage()), e);
+    }
+
     static BadInputException translate(SQLException e, String fallbackFile) {
         String msg = String.valueOf(e.getMessage());
         Matcher json = JSON.matcher(msg);
