@@ -11,8 +11,10 @@ import java.util.StringJoiner;
 
 /**
  * Scan 3 of a profile: the most frequent non-null values of every column in one query. Each row is unpivoted
- * into (column index, value as text) pairs with two zipped {@code unnest}s, grouped, and ranked per column by
- * count descending, ties broken by the value's text ascending so the result is deterministic.
+ * into (column index, value as text) pairs with two zipped {@code unnest}s and grouped; per column, the
+ * {@code min(struct, k)} aggregate keeps the k smallest (-count, value) pairs — count descending, ties broken by
+ * the value's text ascending so the result is deterministic — which is cheaper than ranking every group with a
+ * window function.
  */
 final class TopValuesPass {
     private final List<ColumnInfo> columns;
@@ -35,9 +37,9 @@ final class TopValuesPass {
             vals.add("CAST(" + columns.get(i).sql() + " AS VARCHAR)");
         }
         return "WITH u AS (SELECT unnest(" + idx + ") AS c, unnest(" + vals + ") AS v FROM " + relation + "), "
-                + "g AS (SELECT c, v, count(*) AS n FROM u WHERE v IS NOT NULL GROUP BY c, v) "
-                + "SELECT c, v, n FROM g QUALIFY row_number() OVER (PARTITION BY c ORDER BY n DESC, v ASC) <= " + k
-                + " ORDER BY c, n DESC, v ASC";
+                + "g AS (SELECT c, v, count(*) AS n FROM u WHERE v IS NOT NULL GROUP BY c, v), "
+                + "t AS (SELECT c, unnest(min({'m': -n, 'v': v}, " + k + ")) AS e FROM g GROUP BY c) "
+                + "SELECT c, e.v AS v, -e.m AS n FROM t ORDER BY c, n DESC, v";
     }
 
     /** Top values keyed by column name, most frequent first. */
