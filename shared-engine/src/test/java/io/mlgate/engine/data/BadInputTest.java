@@ -118,6 +118,14 @@ class BadInputTest {
     }
 
     @Test
+    void valueThatDoesNotFitTheSniffedType() {
+        String body = IntStream.range(0, 30000).mapToObj(i -> i + "," + i).collect(Collectors.joining("\n"));
+        Path f = write(dir, "c.csv", "id,v\n" + body + "\nx,1\n");
+        fails(DataSource.of(f.toString())).hasMessage(f + ": line 30002: column 'id': cannot read 'x' as BIGINT "
+                + "(the type sniffed from the first rows)");
+    }
+
+    @Test
     void globMatchingNothing() {
         String glob = dir + "/*.csv";
         fails(DataSource.of(glob)).hasMessage(glob + ": no files match this pattern");
