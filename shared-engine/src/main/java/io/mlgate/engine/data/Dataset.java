@@ -1,0 +1,76 @@
+package io.mlgate.engine.data;
+
+import io.mlgate.engine.io.Fingerprints;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A registered dataset: a DuckDB view over exact files. Queries over {@link #relation()} read the files
+ * each time (see {@link ScanEngine}).
+ */
+public final class Dataset {
+    private final String name;
+    private final String relation;
+    private final DataSource source;
+    private final List<Path> files;
+    private final List<ColumnInfo> columns;
+    private final long rowCount;
+    private Map<String, String> fingerprints;
+
+    Dataset(String name, String relation, DataSource source, List<Path> files, List<ColumnInfo> columns,
+            long rowCount) {
+        this.name = name;
+        this.relation = relation;
+        this.source = source;
+        this.files = List.copyOf(files);
+        this.columns = List.copyOf(columns);
+        this.rowCount = rowCount;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The quoted view name, ready for {@code FROM}. */
+    public String relation() {
+        return relation;
+    }
+
+    public DataSource source() {
+        return source;
+    }
+
+    /** The files read, sorted by path. */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** Columns in file order; hive partition columns come last. */
+    public List<ColumnInfo> columns() {
+        return columns;
+    }
+
+    public Optional<ColumnInfo> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /** Rows counted when the dataset was registered. */
+    public long rowCount() {
+        return rowCount;
+    }
+
+    /** SHA-256 of each file keyed by path, computed on first use. */
+    public synchronized Map<String, String> fingerprints() {
+        if (fingerprints == null) {
+            fingerprints = Map.copyOf(Fingerprints.of(files));
+        }
+        return fingerprints;
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + name + ", " + files.size() + " file(s), " + columns.size() + " columns]";
+    }
+}
