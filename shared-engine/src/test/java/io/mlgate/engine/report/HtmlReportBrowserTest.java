@@ -46,6 +46,9 @@ class HtmlReportBrowserTest {
             System.out.println("HtmlReportBrowserTest skipped: no Chromium (looked at -Dmlgate.chromium, "
                     + "/usr/bin/chromium, chromium on PATH); install it with: apt-get install -y chromium");
         }
+        if (found.isEmpty() && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI=true but Chromium is missing: .ci/run must install it (apt-get install -y chromium)");
+        }
         Assumptions.assumeTrue(found.isPresent(), "chromium is not installed");
         chromium = found.get();
     }
