@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param started   when the run started
  * @param elapsed   how long it took
  * @param provenance provenance of the run as a whole (all inputs)
+ * @param sections  capability-specific parts (drift tables, model metrics, …), possibly empty
  */
 public record GateReport(
         String command,
@@ -25,7 +26,14 @@ public record GateReport(
         List<DatasetProfile> profiles,
         Instant started,
         Duration elapsed,
-        Provenance provenance) {
+        Provenance provenance,
+        List<ReportSection> sections) {
+
+    /** A report with checks and profiles only. */
+    public GateReport(String command, String title, Status status, List<CheckResult> checks,
+                      List<DatasetProfile> profiles, Instant started, Duration elapsed, Provenance provenance) {
+        this(command, title, status, checks, profiles, started, elapsed, provenance, List.of());
+    }
 
     public GateReport {
         Objects.requireNonNull(command, "command");
@@ -36,6 +44,7 @@ public record GateReport(
         Objects.requireNonNull(provenance, "provenance");
         checks = List.copyOf(checks);
         profiles = List.copyOf(profiles);
+        sections = List.copyOf(sections);
     }
 
     /** Number of checks with the given status. */

@@ -29,6 +29,9 @@ public final class HtmlReport {
         banner(h, report);
         h.append("<main>\n");
         HtmlChecks.append(h, report);
+        report.sections().forEach(sec -> h.append("<section class=\"card section-").append(HtmlText.escape(sec.kind()))
+                .append("\">\n<h2>").append(HtmlText.escape(sec.title())).append("</h2>\n").append(sec.html())
+                .append("\n</section>\n"));
         HtmlProfiles.append(h, report.profiles());
         footer(h, report);
         h.append("</main>\n<script>\n").append(ReportResources.text("report.js")).append("</script>\n</body>\n</html>\n");

@@ -13,16 +13,16 @@ import java.util.Map;
 
 /**
  * {@code mlgate-report.json}: the machine-readable report, described by the shipped JSON Schema
- * {@code mlgate-report-1.0.schema.json} and {@code docs/report-schema.md}. Statuses and levels are written as
+ * {@code mlgate-report-1.1.schema.json} and {@code docs/report-schema.md}. Statuses and levels are written as
  * their enum names, instants as ISO-8601 UTC strings.
  */
 public final class JsonReport {
     /** Version of the report's schema: additive changes bump the minor part, removals and renames the major. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** The value of the top-level {@code kind} field. */
     public static final String KIND = "mlgate-report";
     /** Classpath location of the JSON Schema for this version. */
-    public static final String SCHEMA_RESOURCE = "/io/mlgate/engine/report/mlgate-report-1.0.schema.json";
+    public static final String SCHEMA_RESOURCE = "/io/mlgate/engine/report/mlgate-report-1.1.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,6 +56,9 @@ public final class JsonReport {
         root.set("provenance", JsonValues.provenance(report.provenance()));
         ArrayNode checks = root.putArray("checks");
         report.checks().forEach(c -> checks.add(check(c)));
+        ArrayNode sections = root.putArray("sections");
+        report.sections().forEach(sec -> sections.addObject().put("kind", sec.kind()).put("title", sec.title())
+                .set("data", sec.data()));
         ArrayNode profiles = root.putArray("profiles");
         report.profiles().forEach(p -> profiles.add(JsonProfiles.dataset(p)));
         return root;

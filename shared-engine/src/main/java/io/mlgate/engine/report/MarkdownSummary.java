@@ -48,6 +48,8 @@ public final class MarkdownSummary {
                 examples(md, c);
             }
         }
+        report.sections().forEach(sec -> md.append("### ").append(MarkdownText.cell(sec.title())).append("\n\n")
+                .append(sec.markdown()).append("\n\n"));
         MarkdownProfiles.append(md, report.profiles());
         return md.toString();
     }

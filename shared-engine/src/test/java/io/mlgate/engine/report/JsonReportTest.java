@@ -27,7 +27,7 @@ class JsonReportTest {
     @Test
     void topLevelFieldsAndCounts() throws Exception {
         JsonNode doc = MAPPER.readTree(JsonReport.render(ReportFixtures.sample()));
-        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(doc.get("kind").asText()).isEqualTo("mlgate-report");
         assertThat(doc.get("command").asText()).isEqualTo("data validate");
         assertThat(doc.get("status").asText()).isEqualTo("ERROR");
