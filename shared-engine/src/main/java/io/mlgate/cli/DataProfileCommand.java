@@ -1,28 +1,20 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
-import io.mlgate.engine.validate.run.ProfileRequest;
 import io.mlgate.engine.validate.run.ProfileRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code mlgate data profile}. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Profile a dataset: per column type, nulls, distinct, min/max/mean/stddev, quantiles, top values, "
                 + "string lengths and a histogram. Reads CSV, Parquet or JSON lines: a file, a glob or a directory.")
 final class DataProfileCommand extends GateCommand {
-    @Option(names = "--data", required = true, paramLabel = "PATH", description = "File, glob or partitioned directory.")
-    String data;
-
     @Mixin
-    InputMixin input;
-
-    @Mixin
-    ProfileMixin profile;
+    ProfileSourceMixin source;
 
     @Override
     protected GateReport execute(Console console) {
-        return new ProfileRun(console.progress()).run(new ProfileRequest(data, input.toOptions(), profile.toOptions()));
+        return new ProfileRun(console.progress()).run(source.request());
     }
 }
