@@ -29428,6 +29428,7 @@ function idsWith(report, status, max = 5) {
 
 // src/main.js
 var MAX_SUMMARY = 1024 * 1024 - 1024;
+var ANNOTATION_LIMIT = 10;
 var EXIT_STATUS = { 0: "PASS", 1: "FAIL" };
 async function runEngine(java, jar, argv, cwd) {
   const javaOpts = splitArgs(process.env.MLGATE_JAVA_OPTS ?? "");
@@ -29471,6 +29472,22 @@ async function publishSummary(markdown) {
   }
   const note = "\n\n*(summary cut to GitHub's 1 MiB limit; see mlgate-report.html for all of it)*\n";
   await summary.addRaw(truncate(markdown, MAX_SUMMARY, note), true).write();
+}
+function annotate(list) {
+  const room = { error: ANNOTATION_LIMIT - 1, warning: ANNOTATION_LIMIT };
+  const left = { error: 0, warning: 0 };
+  for (const a of list) {
+    if (room[a.level] > 0) {
+      room[a.level]--;
+      core_exports[a.level](a.message, a.properties);
+    } else {
+      left[a.level]++;
+      info(`not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): ${a.message}`);
+    }
+  }
+  if (left.error + left.warning > 0) {
+    info(`${left.error} failing and ${left.warning} warning checks more than GitHub annotates; the job summary lists every check`);
+  }
 }
 function verdict({ name, code, report, failOn, line, files }) {
   const where = files ? ` Report: ${files.html}` : "";
@@ -29528,9 +29545,7 @@ async function main() {
     info(`mlgate ${name} wrote no report in ${dir}`);
   }
   await publishSummary(markdown);
-  if (report) {
-    for (const a of annotations(report, { workingDirectory: cwd, workspace })) core_exports[a.level](a.message, a.properties);
-  }
+  if (report) annotate(annotations(report, { workingDirectory: cwd, workspace }));
   if (inputs.commentOnPr) await commentOnPr({ command: inputs.command, markdown, token: inputs.githubToken });
   const failure = verdict({ name, code, report, failOn: inputs.failOn, line, files: found?.files });
   setOutput("message", failure ?? `mlgate ${name}: ${status}`);

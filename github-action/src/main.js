@@ -18,6 +18,9 @@ import {
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const MAX_SUMMARY = 1024 * 1024 - 1024;
 
+/** Annotations of each kind GitHub shows for one step. */
+const ANNOTATION_LIMIT = 10;
+
 const EXIT_STATUS = { 0: 'PASS', 1: 'FAIL' }; // without a report; anything else is ERROR
 
 /** Runs the engine with workflow commands in its output switched off, so that data it prints is never a command. */
@@ -57,6 +60,28 @@ async function publishSummary(markdown) {
   }
   const note = '\n\n*(summary cut to GitHub\'s 1 MiB limit; see mlgate-report.html for all of it)*\n';
   await core.summary.addRaw(truncate(markdown, MAX_SUMMARY, note), true).write();
+}
+
+/**
+ * Issues the checks' annotations. GitHub shows at most 10 error and 10 warning annotations per step: errors stop at
+ * 9 so that the step's own failure message is always shown; the job summary lists every check.
+ */
+function annotate(list) {
+  const room = { error: ANNOTATION_LIMIT - 1, warning: ANNOTATION_LIMIT };
+  const left = { error: 0, warning: 0 };
+  for (const a of list) {
+    if (room[a.level] > 0) {
+      room[a.level]--;
+      core[a.level](a.message, a.properties);
+    } else {
+      left[a.level]++;
+      core.info(`not annotated (GitHub shows ${ANNOTATION_LIMIT} per step): ${a.message}`);
+    }
+  }
+  if (left.error + left.warning > 0) {
+    core.info(`${left.error} failing and ${left.warning} warning checks more than GitHub annotates; `
+      + 'the job summary lists every check');
+  }
 }
 
 /** The step's verdict: null when it passes, else the message it fails with. */
@@ -123,9 +148,7 @@ export async function main() {
   }
   await publishSummary(markdown);
 
-  if (report) {
-    for (const a of annotations(report, { workingDirectory: cwd, workspace })) core[a.level](a.message, a.properties);
-  }
+  if (report) annotate(annotations(report, { workingDirectory: cwd, workspace }));
   if (inputs.commentOnPr) await commentOnPr({ command: inputs.command, markdown, token: inputs.githubToken });
 
   const failure = verdict({ name, code, report, failOn: inputs.failOn, line, files: found?.files });

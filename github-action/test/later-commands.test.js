@@ -90,3 +90,20 @@ test('a command that writes no report and exits 0 passes, with status PASS', asy
   assert.equal(r.outputs['report-json'], undefined);
   assert.match(r.stdout, /mlgate registry list wrote no report in /);
 });
+
+test('at most 9 failing checks are annotated, so that the step\'s failure message is the 10th GitHub shows', async () => {
+  const report = laterCommandReport();
+  report.checks = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, status: 'FAIL', level: 'ERROR',
+    message: 'bad', measured: 1, threshold: '< 1' }))
+    .concat(Array.from({ length: 11 }, (_, i) => ({ id: `w${i}`, status: 'WARN', level: 'WARN',
+      message: 'meh', measured: 1, threshold: '< 1' })));
+  report.counts = { total: 23, PASS: 0, NO_DATA: 0, WARN: 11, FAIL: 12, ERROR: 0 };
+  const s = standIn(report);
+  const r = await s.run({ command: 'drift check' }, { FAKE_MLGATE_EXIT: '1' });
+  assert.equal(r.code, 1, r.log);
+  assert.deepEqual(r.errors.map((e) => e.message.split(':')[0]),
+    ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'mlgate drift check']);
+  assert.match(r.errors[9].message, /12 of 23 checks failed \(c0, c1, c2, c3, c4 and 7 more\)/);
+  assert.equal(r.warnings.length, 10);
+  assert.match(r.stdout, /^3 failing and 1 warning checks more than GitHub annotates; the job summary lists every check$/m);
+});
