@@ -107,3 +107,10 @@ test('at most 9 failing checks are annotated, so that the step\'s failure messag
   assert.equal(r.warnings.length, 10);
   assert.match(r.stdout, /^3 failing and 1 warning checks more than GitHub annotates; the job summary lists every check$/m);
 });
+
+test('MLGATE_JAVA_OPTS goes to the JVM, before -jar', async () => {
+  const s = standIn({ ...laterCommandReport(), status: 'PASS', checks: [] });
+  const r = await s.run({ command: 'drift check' }, { MLGATE_JAVA_OPTS: `-Xmx256m '-Dmlgate.note=a b'` });
+  assert.equal(r.code, 0, r.log);
+  assert.deepEqual(s.argv().slice(0, 4), ['-Xmx256m', '-Dmlgate.note=a b', '-jar', s.jar]);
+});
