@@ -29492,9 +29492,11 @@ function annotate(list) {
 function verdict({ name, code, report, failOn, line, files }) {
   const where = files ? ` Report: ${files.html}` : "";
   if (report) {
+    line = /^mlgate: (internal )?error: /.test(line ?? "") ? line : null;
     const c = report.counts ?? {};
     if (report.status === "ERROR" || code === 3) {
-      return `mlgate ${name}: ${c.ERROR ?? 0} check(s) could not be computed (${idsWith(report, "ERROR")}).${line ? ` ${line}` : ""}${where}`;
+      const n = c.ERROR ?? 0;
+      return `mlgate ${name}: ${n} ${n === 1 ? "check" : "checks"} could not be computed (${idsWith(report, "ERROR")}).${line ? ` ${line}` : ""}${where}`;
     }
     if (report.status === "FAIL" || code === 1) {
       return `mlgate ${name}: gate failed: ${c.FAIL} of ${c.total} checks failed (${idsWith(report, "FAIL")}).${where}`;

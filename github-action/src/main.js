@@ -88,9 +88,12 @@ function annotate(list) {
 function verdict({ name, code, report, failOn, line, files }) {
   const where = files ? ` Report: ${files.html}` : '';
   if (report) {
+    // with a report, only a real error line adds to it (not a progress line)
+    line = /^mlgate: (internal )?error: /.test(line ?? '') ? line : null;
     const c = report.counts ?? {};
     if (report.status === 'ERROR' || code === 3) {
-      return `mlgate ${name}: ${c.ERROR ?? 0} check(s) could not be computed (${idsWith(report, 'ERROR')}).`
+      const n = c.ERROR ?? 0;
+      return `mlgate ${name}: ${n} ${n === 1 ? 'check' : 'checks'} could not be computed (${idsWith(report, 'ERROR')}).`
         + `${line ? ` ${line}` : ''}${where}`;
     }
     if (report.status === 'FAIL' || code === 1) {

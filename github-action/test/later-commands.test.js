@@ -67,7 +67,7 @@ test('internal error: exit 3 with a report whose checks could not be computed fa
   assert.equal(r.code, 1, r.log);
   assert.equal(r.outputs.status, 'ERROR');
   assert.equal(r.outputs['exit-code'], '3');
-  assert.match(r.errors.at(-1).message, /^mlgate drift check: 1 check\(s\) could not be computed \(drift:temp_max\)/);
+  assert.match(r.errors.at(-1).message, /^mlgate drift check: 1 check could not be computed \(drift:temp_max\)/);
 });
 
 test('an engine that dies without a report: the exit code and its last stderr line', async () => {
@@ -113,4 +113,17 @@ test('MLGATE_JAVA_OPTS goes to the JVM, before -jar', async () => {
   const r = await s.run({ command: 'drift check' }, { MLGATE_JAVA_OPTS: `-Xmx256m '-Dmlgate.note=a b'` });
   assert.equal(r.code, 0, r.log);
   assert.deepEqual(s.argv().slice(0, 4), ['-Xmx256m', '-Dmlgate.note=a b', '-jar', s.jar]);
+});
+
+test('exit 3 with a report: the engine\'s error line is quoted, progress lines are not', async () => {
+  const report = { ...laterCommandReport(), status: 'ERROR', counts: { total: 1, ERROR: 1 } };
+  report.checks = [{ ...report.checks[0], status: 'ERROR' }];
+  const s = standIn(report);
+  const quiet = await s.run({ command: 'drift check' }, { FAKE_MLGATE_EXIT: '3', FAKE_MLGATE_STDERR: 'mlgate: running 1 check' });
+  assert.equal(quiet.errors.at(-1).message.split('. Report: ')[0],
+    'mlgate drift check: 1 check could not be computed (drift:temp_max)');
+  const loud = await s.run({ command: 'drift check' },
+    { FAKE_MLGATE_EXIT: '3', FAKE_MLGATE_STDERR: 'mlgate: internal error: java.lang.IllegalStateException: x' });
+  assert.match(loud.errors.at(-1).message,
+    /\(drift:temp_max\)\. mlgate: internal error: java\.lang\.IllegalStateException: x Report: /);
 });
