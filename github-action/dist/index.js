@@ -29383,7 +29383,7 @@ function figures(report) {
   return out;
 }
 function measuredText(v) {
-  if (typeof v === "number") return String(Math.round(v * 1e6) / 1e6);
+  if (typeof v === "number") return String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
   return v === null || v === void 0 ? "nothing" : String(v);
 }
 function workspacePath(file, workingDirectory, workspace) {

@@ -81,8 +81,9 @@ export function figures(report) {
   return out;
 }
 
-function measuredText(v) {
-  if (typeof v === 'number') return String(Math.round(v * 1e6) / 1e6);
+/** A measured value for a message: integers as they are, other numbers to six significant digits. */
+export function measuredText(v) {
+  if (typeof v === 'number') return String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
   return v === null || v === undefined ? 'nothing' : String(v);
 }
 

@@ -6,7 +6,9 @@ import { defaultOutDir, engineArgs, outInArgs, splitArgs } from '../src/args.js'
 import { commentBody, marker, MAX_BODY } from '../src/comment.js';
 import { engineUrl, parseChecksum } from '../src/engine.js';
 import { parseJavaMajor } from '../src/java.js';
-import { annotations, engineError, errorLocation, figures, kebab, workspacePath } from '../src/report.js';
+import {
+  annotations, engineError, errorLocation, figures, kebab, measuredText, workspacePath,
+} from '../src/report.js';
 import { laterCommandReport } from './helpers/engine.js';
 
 test('splitArgs splits like a shell, without expanding', () => {
@@ -61,6 +63,8 @@ test('annotations: worst first, placed at the check\'s origin when it has one in
     ['warning', 'proj/mlgate.yml', 13, undefined],
   ]);
   assert.equal(a[0].message, 'x:y: cannot compute (measured nothing, expected <= 1)');
+  assert.deepEqual([0.9972602739, 17.448076923, 123456789, 2, 1e-9 / 3, 'n/a', true].map(measuredText),
+    ['0.99726', '17.4481', '123456789', '2', '3.33333e-10', 'n/a', 'true']);
   assert.equal(workspacePath('/ws/a/b.yml', '/ws/proj', '/ws'), 'a/b.yml');
   assert.equal(workspacePath('/ws', '/ws', '/ws'), null);
 });

@@ -20,7 +20,7 @@ export const POLICY = {
   fail: `${head}    - {check: completeness, column: temp, min: 1, level: warn}
     - {check: range, column: wind, min: 0, max: 3.5}
 `,
-  // line 5: an unknown key (the engine points at its value, column 38)
+  // line 5: an unknown key
   bad: `version: 1
 data:
   input: {path: cities.csv}
