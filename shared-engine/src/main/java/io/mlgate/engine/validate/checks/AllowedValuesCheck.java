@@ -1,6 +1,5 @@
 package io.mlgate.engine.validate.checks;
 
-import io.mlgate.engine.data.Sql;
 import io.mlgate.engine.validate.CheckScope;
 
 import java.util.List;
@@ -27,12 +26,12 @@ public final class AllowedValuesCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
-        return text(column) + " NOT IN (" + values.stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")";
+        return text(scope, column) + " NOT IN (" + values.stream().map(scope.dialect()::literal).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override
