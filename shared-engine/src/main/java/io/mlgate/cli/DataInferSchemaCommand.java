@@ -30,9 +30,12 @@ final class DataInferSchemaCommand extends GateCommand {
     @Mixin
     ProfileMixin profile;
 
+    @Mixin
+    EngineMixin engine;
+
     @Override
     protected GateReport execute(Console console) {
-        return new InferSchemaRun(console.progress())
+        return new InferSchemaRun(console.progress(), engine.toSettings())
                 .run(new ProfileRequest(data, input.toOptions(), profile.toOptions()), output, maxValues);
     }
 }

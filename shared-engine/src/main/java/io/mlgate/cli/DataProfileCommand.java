@@ -21,8 +21,11 @@ final class DataProfileCommand extends GateCommand {
     @Mixin
     ProfileMixin profile;
 
+    @Mixin
+    EngineMixin engine;
+
     @Override
     protected GateReport execute(Console console) {
-        return new ProfileRun(console.progress()).run(new ProfileRequest(data, input.toOptions(), profile.toOptions()));
+        return new ProfileRun(console.progress(), engine.toSettings()).run(new ProfileRequest(data, input.toOptions(), profile.toOptions()));
     }
 }

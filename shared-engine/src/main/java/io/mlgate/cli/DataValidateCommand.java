@@ -43,11 +43,14 @@ final class DataValidateCommand extends GateCommand {
     @Mixin
     ProfileMixin profile;
 
+    @Mixin
+    EngineMixin engine;
+
     @Override
     protected GateReport execute(Console console) {
         ValidateRequest req = new ValidateRequest(Optional.ofNullable(policy), Optional.ofNullable(data),
                 input.toOptions(), Optional.ofNullable(schema), Optional.ofNullable(environment),
                 Optional.ofNullable(reference), Optional.ofNullable(history), tags, profile.toOptions());
-        return new ValidateRun(console.progress()).run(req);
+        return new ValidateRun(console.progress(), engine.toSettings()).run(req);
     }
 }

@@ -9,14 +9,15 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.data.DataSource;
 import io.mlgate.engine.data.Dataset;
-import io.mlgate.engine.data.Profiler;
-import io.mlgate.engine.data.ScanEngine;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.policy.Policy;
 import io.mlgate.engine.policy.PolicyFile;
 import io.mlgate.engine.validate.Check;
 import io.mlgate.engine.validate.CheckScope;
 import io.mlgate.engine.validate.Validator;
+import io.mlgate.engine.validate.backend.Backend;
+import io.mlgate.engine.validate.backend.BackendSettings;
+import io.mlgate.engine.validate.backend.Backends;
 import io.mlgate.engine.validate.policy.DataPolicy;
 import io.mlgate.engine.validate.policy.DataPolicyReader;
 import io.mlgate.engine.validate.policy.DataSchema;
@@ -37,9 +38,16 @@ import java.util.Optional;
 /** {@code mlgate data validate}: one dataset against its schema and policy checks, with history. */
 public final class ValidateRun {
     private final Progress progress;
+    private final BackendSettings engine;
 
+    /** Runs on embedded DuckDB. */
     public ValidateRun(Progress progress) {
+        this(progress, BackendSettings.duckdb());
+    }
+
+    public ValidateRun(Progress progress, BackendSettings engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     public GateReport run(ValidateRequest req) {
@@ -54,7 +62,7 @@ public final class ValidateRun {
         Optional<DataSchema> schema = req.schema().or(policy::schema).map(SchemaReader::read);
         String environment = req.environment().or(policy::environment).orElse(null);
 
-        try (ScanEngine engine = ScanEngine.open()) {
+        try (Backend engine = Backends.open(this.engine)) {
             Dataset data = engine.register("data", source);
             Map<String, Dataset> others = new LinkedHashMap<>();
             for (DatasetSpec spec : policy.datasets().values()) {
@@ -64,7 +72,7 @@ public final class ValidateRun {
                 others.put("reference", engine.register("reference", req.input().source(req.reference().get())));
             }
             progress.step("profiling " + source.location());
-            DatasetProfile profile = new Profiler(req.profile()).profile(engine, data);
+            DatasetProfile profile = engine.profile(data, req.profile());
             progress.step(profile.rowCount() + " rows, " + profile.columns().size() + " columns");
 
             List<Check> checks = new ArrayList<>();
@@ -72,7 +80,7 @@ public final class ValidateRun {
             checks.addAll(policy.checks());
             progress.step("running " + checks.size() + " checks");
             CheckScope scope = new CheckScope(data, others);
-            List<CheckResult> results = new Validator(policy.examples()).run(engine.connection(), scope, checks);
+            List<CheckResult> results = new Validator(policy.examples()).run(engine.queries(), scope, checks);
             Status status = Status.worstOf(results.stream().map(CheckResult::status).toList());
 
             // a failed or broken run is not recorded: bad data must not become the baseline later runs are judged by
