@@ -3,7 +3,6 @@ package io.mlgate.engine.validate.checks;
 import io.mlgate.engine.validate.CheckScope;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Non-null values of a column, compared as text, are among a fixed set. */
 public final class AllowedValuesCheck extends RowLevelCheck {
@@ -31,7 +30,7 @@ public final class AllowedValuesCheck extends RowLevelCheck {
 
     @Override
     protected String violation(CheckScope scope) {
-        return text(scope, column) + " NOT IN (" + values.stream().map(scope.dialect()::literal).collect(Collectors.joining(", ")) + ")";
+        return scope.dialect().notIn(text(scope, column), values.stream().map(scope.dialect()::literal).toList());
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.mlgate.engine.validate.sql;
 
 import java.util.List;
 
-/** DuckDB's spelling: double-quoted identifiers, RE2 {@code regexp_full_match}, {@code row(…)}, {@code FILTER}. */
+/** DuckDB's spelling: double-quoted identifiers, RE2 {@code regexp_full_match}, {@code row(…)}, {@code count_if}. */
 final class DuckDbDialect implements SqlDialect {
 
     @Override
@@ -47,9 +47,19 @@ final class DuckDbDialect implements SqlDialect {
         return "row(" + String.join(", ", exprs) + ")";
     }
 
+    /**
+     * {@code NOT IN} over a subquery: inside an aggregate's {@code FILTER}, DuckDB compares a literal list item by
+     * item (229 airport codes over 10 million rows: 13 s), but hashes a subquery's values (0.1 s).
+     */
+    @Override
+    public String notIn(String expr, List<String> literals) {
+        return expr + " NOT IN (SELECT unnest([" + String.join(", ", literals) + "]))";
+    }
+
+    /** {@code count_if}: with a dozen conditional counts in one scan, 25-40% faster than {@code FILTER} clauses. */
     @Override
     public String countIf(String predicate) {
-        return "count(*) FILTER (WHERE " + predicate + ")";
+        return "count_if(" + predicate + ")";
     }
 
     @Override

@@ -53,6 +53,12 @@ final class SparkDialect implements SqlDialect {
         return "struct(" + String.join(", ", exprs) + ")";
     }
 
+    /** A literal list, which Spark turns into a hash set above ten values. */
+    @Override
+    public String notIn(String expr, List<String> literals) {
+        return expr + " NOT IN (" + String.join(", ", literals) + ")";
+    }
+
     @Override
     public String countIf(String predicate) {
         return "count_if(" + predicate + ")";

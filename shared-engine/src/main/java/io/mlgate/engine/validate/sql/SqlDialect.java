@@ -38,6 +38,9 @@ public interface SqlDialect {
     /** One comparable value made of several columns, for compound keys. */
     String tuple(List<String> exprs);
 
+    /** True when {@code expr} (not null) is none of the non-null {@code literals} (already quoted literals). */
+    String notIn(String expr, List<String> literals);
+
     /** The number of rows for which {@code predicate} is true (aggregate). */
     String countIf(String predicate);
 

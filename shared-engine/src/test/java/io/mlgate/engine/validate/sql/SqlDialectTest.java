@@ -43,8 +43,14 @@ class SqlDialectTest {
     }
 
     @Test
+    void notInHashesTheValues() {
+        assertThat(duck.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN (SELECT unnest(['a', 'b']))");
+        assertThat(spark.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN ('a', 'b')");
+    }
+
+    @Test
     void conditionalCounts() {
-        assertThat(duck.countIf("p")).isEqualTo("count(*) FILTER (WHERE p)");
+        assertThat(duck.countIf("p")).isEqualTo("count_if(p)");
         assertThat(spark.countIf("p")).isEqualTo("count_if(p)");
         assertThat(duck.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT k) FILTER (WHERE p)");
         assertThat(spark.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT CASE WHEN p THEN k END)");
