@@ -61,6 +61,10 @@ public final class ValidateRun {
                         + req.policy().map(p -> " or set data.input in " + p).orElse("")));
         Optional<DataSchema> schema = req.schema().or(policy::schema).map(SchemaReader::read);
         String environment = req.environment().or(policy::environment).orElse(null);
+        if (!req.profileData() && policy.history().filter(HistorySettings::save).isPresent()) {
+            throw new BadInputException("--no-profile: the metrics history is recorded from the profile; drop "
+                    + "--no-profile or set data.history.save: false");
+        }
 
         try (Backend engine = Backends.open(this.engine)) {
             Dataset data = engine.register("data", source);
@@ -71,9 +75,7 @@ public final class ValidateRun {
             if (req.reference().isPresent()) {
                 others.put("reference", engine.register("reference", req.input().source(req.reference().get())));
             }
-            progress.step("profiling " + source.location());
-            DatasetProfile profile = engine.profile(data, req.profile());
-            progress.step(profile.rowCount() + " rows, " + profile.columns().size() + " columns");
+            Optional<DatasetProfile> profile = req.profileData() ? Optional.of(profile(engine, data, req)) : Optional.empty();
 
             List<Check> checks = new ArrayList<>();
             schema.ifPresent(s -> checks.addAll(SchemaChecks.compile(s, data, environment)));
@@ -85,7 +87,7 @@ public final class ValidateRun {
 
             // a failed or broken run is not recorded: bad data must not become the baseline later runs are judged by
             policy.history().filter(h -> h.save() && status.compareTo(Status.WARN) <= 0).ifPresent(h -> {
-                Path written = HistoryRecorder.record(h.dir(), h.tags(), profile, started);
+                Path written = HistoryRecorder.record(h.dir(), h.tags(), profile.orElseThrow(), started);
                 progress.step("metrics history: appended " + written);
             });
 
@@ -94,9 +96,16 @@ public final class ValidateRun {
             schema.ifPresent(s -> inputs.put(s.file(), Fingerprints.sha256(Path.of(s.file()))));
             others.values().forEach(d -> inputs.putAll(d.fingerprints()));
             return new GateReport("data validate", "Data validation: " + source.location(), status, results,
-                    List.of(profile), started, Duration.between(started, Instant.now()),
+                    profile.stream().toList(), started, Duration.between(started, Instant.now()),
                     Provenance.of("data.validate", "1", inputs, null));
         }
+    }
+
+    private DatasetProfile profile(Backend engine, Dataset data, ValidateRequest req) {
+        progress.step("profiling " + data.source().location());
+        DatasetProfile p = engine.profile(data, req.profile());
+        progress.step(p.rowCount() + " rows, " + p.columns().size() + " columns");
+        return p;
     }
 
     /** No policy (or none with a data section): schema checks only, and history if asked for on the command line. */
