@@ -23,9 +23,11 @@ final class DataInferSchemaCommand extends GateCommand {
             description = "Columns with at most N distinct values get an allowed-values list (default: ${DEFAULT-VALUE}).")
     int maxValues;
 
+    @Mixin
+    EngineMixin engine;
+
     @Override
     protected GateReport execute(Console console) {
-        return new InferSchemaRun(console.progress())
-                .run(source.request(), output, maxValues);
+        return new InferSchemaRun(console.progress(), engine.toSettings()).run(source.request(), output, maxValues);
     }
 }

@@ -13,8 +13,11 @@ final class DataProfileCommand extends GateCommand {
     @Mixin
     ProfileSourceMixin source;
 
+    @Mixin
+    EngineMixin engine;
+
     @Override
     protected GateReport execute(Console console) {
-        return new ProfileRun(console.progress()).run(source.request());
+        return new ProfileRun(console.progress(), engine.toSettings()).run(source.request());
     }
 }

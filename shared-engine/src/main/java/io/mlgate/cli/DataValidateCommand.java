@@ -40,14 +40,21 @@ final class DataValidateCommand extends GateCommand {
     @Mixin
     InputMixin input;
 
+    @Option(names = "--no-profile", description = "Run the checks only: no column statistics in the report and no "
+            + "metrics history recorded (one scan of the data instead of up to four).")
+    boolean noProfile;
+
     @Mixin
     ProfileMixin profile;
+
+    @Mixin
+    EngineMixin engine;
 
     @Override
     protected GateReport execute(Console console) {
         ValidateRequest req = new ValidateRequest(Optional.ofNullable(policy), Optional.ofNullable(data),
                 input.toOptions(), Optional.ofNullable(schema), Optional.ofNullable(environment),
-                Optional.ofNullable(reference), Optional.ofNullable(history), tags, profile.toOptions());
-        return new ValidateRun(console.progress()).run(req);
+                Optional.ofNullable(reference), Optional.ofNullable(history), tags, profile.toOptions(), !noProfile);
+        return new ValidateRun(console.progress(), engine.toSettings()).run(req);
     }
 }

@@ -1,14 +1,15 @@
 package io.mlgate.engine.data;
 
 import io.mlgate.engine.io.Fingerprints;
+import io.mlgate.engine.validate.sql.SqlDialect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A registered dataset: a DuckDB view over exact files. Queries over {@link #relation()} read the files
- * each time (see {@link ScanEngine}).
+ * A registered dataset: a DuckDB view over exact files (or, through {@link #of}, a view registered in another
+ * engine such as Spark). Queries over {@link #relation()} read the files each time (see {@link ScanEngine}).
  */
 public final class Dataset {
     private final String name;
@@ -17,20 +18,42 @@ public final class Dataset {
     private final List<Path> files;
     private final List<ColumnInfo> columns;
     private final long rowCount;
+    private final SqlDialect dialect;
     private Map<String, String> fingerprints;
 
     Dataset(String name, String relation, DataSource source, List<Path> files, List<ColumnInfo> columns,
             long rowCount) {
+        this(SqlDialect.DUCKDB, name, relation, source, files, columns, rowCount, null);
+    }
+
+    private Dataset(SqlDialect dialect, String name, String relation, DataSource source, List<Path> files,
+                    List<ColumnInfo> columns, long rowCount, Map<String, String> fingerprints) {
+        this.dialect = dialect;
         this.name = name;
         this.relation = relation;
         this.source = source;
         this.files = List.copyOf(files);
         this.columns = List.copyOf(columns);
         this.rowCount = rowCount;
+        this.fingerprints = fingerprints == null ? null : Map.copyOf(fingerprints);
+    }
+
+    /**
+     * A dataset registered by another engine under {@code name}, queried in {@code dialect}; its relation is
+     * {@code name} quoted in that dialect. {@code fingerprints} (keyed by file) as that engine computed them.
+     */
+    public static Dataset of(SqlDialect dialect, String name, DataSource source, List<ColumnInfo> columns,
+                             long rowCount, Map<String, String> fingerprints) {
+        return new Dataset(dialect, name, dialect.ident(name), source, List.of(), columns, rowCount, fingerprints);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The SQL dialect of the engine that holds this dataset. */
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /** The quoted view name, ready for {@code FROM}. */
@@ -42,7 +65,7 @@ public final class Dataset {
         return source;
     }
 
-    /** The files read, sorted by path. */
+    /** The local files read, sorted by path; empty when another engine resolved them (see {@link #of}). */
     public List<Path> files() {
         return files;
     }

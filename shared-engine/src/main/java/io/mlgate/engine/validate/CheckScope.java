@@ -3,6 +3,7 @@ package io.mlgate.engine.validate;
 import io.mlgate.engine.config.Origin;
 import io.mlgate.engine.data.ColumnInfo;
 import io.mlgate.engine.data.Dataset;
+import io.mlgate.engine.validate.sql.SqlDialect;
 
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public record CheckScope(Dataset dataset, Map<String, Dataset> others) {
 
     public String relation() {
         return dataset.relation();
+    }
+
+    /** The SQL dialect of the engine holding the dataset; checks build all their SQL through it. */
+    public SqlDialect dialect() {
+        return dataset.dialect();
     }
 
     public Optional<ColumnInfo> column(String name) {

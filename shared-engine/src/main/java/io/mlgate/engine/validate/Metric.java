@@ -1,5 +1,7 @@
 package io.mlgate.engine.validate;
 
+import io.mlgate.engine.validate.sql.SqlDialect;
+
 import java.util.Objects;
 
 /**
@@ -13,8 +15,8 @@ public record Metric(String sql) {
 
     public static final Metric ROW_COUNT = new Metric("count(*)");
 
-    /** Rows for which {@code predicate} holds. */
-    public static Metric countWhere(String predicate) {
-        return new Metric("count(*) FILTER (WHERE " + predicate + ")");
+    /** Rows for which {@code predicate} holds, counted in {@code dialect}. */
+    public static Metric countWhere(SqlDialect dialect, String predicate) {
+        return new Metric(dialect.countIf(predicate));
     }
 }

@@ -3,9 +3,6 @@ package io.mlgate.engine.validate;
 import io.mlgate.engine.api.BadInputException;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,8 @@ import java.util.Set;
 /**
  * Measure once: the metrics of all checks, deduplicated, become the columns of one aggregate query over the
  * dataset, so the data is scanned once however many checks there are. When that query fails, each check's own
- * metrics are compiled (not run) one by one to name the check whose SQL is wrong.
+ * metrics are compiled (not run) one by one to name the check whose SQL is wrong. The SQL is in the dialect of
+ * the scope's engine; a {@link QueryRunner} of that engine runs it.
  */
 public final class ScanPlan {
     private final List<Check> checks;
@@ -49,36 +47,41 @@ public final class ScanPlan {
         return "SELECT " + String.join(",\n  ", cols) + "\nFROM " + scope.relation();
     }
 
-    /** Runs the query once and returns every metric's value. */
+    /** Runs the query once on embedded DuckDB and returns every metric's value. */
     public MetricValues execute(Connection conn) {
+        return execute(new JdbcQueryRunner(conn));
+    }
+
+    /** Runs the query once and returns every metric's value. */
+    public MetricValues execute(QueryRunner runner) {
         String sql = sql();
         Map<Metric, Object> values = new HashMap<>();
         if (sql == null) {
             return new MetricValues(values);
         }
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
+        try {
+            List<Object> row = runner.firstRow(sql);
             for (int i = 0; i < metrics.size(); i++) {
-                values.put(metrics.get(i), rs.getObject(i + 1));
+                values.put(metrics.get(i), row.get(i));
             }
             return new MetricValues(values);
-        } catch (SQLException e) {
-            throw blame(conn, e);
+        } catch (QueryException e) {
+            throw blame(runner, e);
         }
     }
 
-    private RuntimeException blame(Connection conn, SQLException original) {
+    private RuntimeException blame(QueryRunner runner, QueryException original) {
         for (Check c : checks) {
             for (Metric m : c.metrics(scope)) {
-                try (Statement st = conn.createStatement()) {
-                    st.execute("EXPLAIN SELECT " + m.sql() + " FROM " + scope.relation());
-                } catch (SQLException e) {
+                try {
+                    runner.compile("SELECT " + m.sql() + " FROM " + scope.relation());
+                } catch (QueryException e) {
                     throw c.header().origin().error("check '" + c.header().id() + "' has SQL the engine rejects: "
-                            + SqlErrors.firstLine(e));
+                            + e.getMessage());
                 }
             }
         }
         return new BadInputException("reading " + scope.dataset().source().location() + " failed: "
-                + SqlErrors.firstLine(original));
+                + original.getMessage(), original);
     }
 }

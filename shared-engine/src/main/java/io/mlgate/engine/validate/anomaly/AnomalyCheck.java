@@ -44,7 +44,7 @@ public record AnomalyCheck(CheckHeader header, MetricName metric, AnomalyMethod 
 
     @Override
     public List<Metric> metrics(CheckScope scope) {
-        return List.of(new Metric(metric.sql()));
+        return List.of(new Metric(metric.sql(scope.dialect())));
     }
 
     @Override

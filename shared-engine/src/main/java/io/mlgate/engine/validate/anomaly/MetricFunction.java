@@ -1,14 +1,15 @@
 package io.mlgate.engine.validate.anomaly;
 
 import io.mlgate.engine.api.ColumnProfile;
-import io.mlgate.engine.data.Sql;
+import io.mlgate.engine.validate.sql.SqlDialect;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Dataset metrics that history records and anomaly checks watch. Each has one SQL definition (for the
- * validation scan) and reads the same value from a column profile (for recording every column's metrics).
+ * validation scan, spelled in the engine's dialect) and reads the same value from a column profile (for recording
+ * every column's metrics).
  */
 public enum MetricFunction {
     ROW_COUNT(false), COMPLETENESS(true), NULL_FRACTION(true), DISTINCT(true), MEAN(true), STDDEV(true),
@@ -32,18 +33,18 @@ public enum MetricFunction {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** SQL aggregate over the dataset; {@code column} is ignored for {@code row_count}. */
-    public String sql(String column) {
-        String c = column == null ? null : Sql.ident(column);
+    /** SQL aggregate over the dataset in {@code dialect}; {@code column} is ignored for {@code row_count}. */
+    public String sql(SqlDialect dialect, String column) {
+        String c = column == null ? null : dialect.ident(column);
         return switch (this) {
             case ROW_COUNT -> "count(*)";
-            case COMPLETENESS -> "(count(" + c + ") / greatest(count(*), 1))::DOUBLE";
-            case NULL_FRACTION -> "(1 - count(" + c + ") / greatest(count(*), 1))::DOUBLE";
+            case COMPLETENESS -> dialect.toDouble("count(" + c + ") / greatest(count(*), 1)");
+            case NULL_FRACTION -> dialect.toDouble("1 - count(" + c + ") / greatest(count(*), 1)");
             case DISTINCT -> "count(DISTINCT " + c + ")";
-            case MEAN -> "avg(" + c + ")::DOUBLE";
-            case STDDEV -> "stddev_samp(" + c + ")::DOUBLE";
-            case MIN -> "min(" + c + ")::DOUBLE";
-            case MAX -> "max(" + c + ")::DOUBLE";
+            case MEAN -> dialect.toDouble("avg(" + c + ")");
+            case STDDEV -> dialect.toDouble("stddev_samp(" + c + ")");
+            case MIN -> dialect.toDouble("min(" + c + ")");
+            case MAX -> dialect.toDouble("max(" + c + ")");
         };
     }
 

@@ -1,5 +1,7 @@
 package io.mlgate.engine.validate.anomaly;
 
+import io.mlgate.engine.validate.sql.SqlDialect;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +36,9 @@ public record MetricName(MetricFunction function, String column) {
         return new MetricName(f.get(), col);
     }
 
-    public String sql() {
-        return function.sql(column);
+    /** The metric's SQL aggregate in {@code dialect}. */
+    public String sql(SqlDialect dialect) {
+        return function.sql(dialect, column);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.mlgate.engine.validate.checks;
 
-import io.mlgate.engine.data.Sql;
 import io.mlgate.engine.validate.CheckScope;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Non-null values of a column, compared as text, are among a fixed set. */
 public final class AllowedValuesCheck extends RowLevelCheck {
@@ -27,12 +25,12 @@ public final class AllowedValuesCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
-        return text(column) + " NOT IN (" + values.stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")";
+        return scope.dialect().notIn(text(scope, column), values.stream().map(scope.dialect()::literal).toList());
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class CompletenessCheck extends RowLevelCheck {
 
     @Override
     protected String violation(CheckScope scope) {
-        return col(column) + " IS NULL";
+        return col(scope, column) + " IS NULL";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.mlgate.engine.validate.checks;
 
 import io.mlgate.engine.data.Dataset;
-import io.mlgate.engine.data.Sql;
 import io.mlgate.engine.validate.CheckScope;
 
 import java.util.List;
@@ -34,14 +33,15 @@ public final class ForeignKeyCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
         Dataset ref = scope.other(reference, header().origin());
-        return col(column) + " NOT IN (SELECT " + Sql.ident(referenceColumn) + " FROM " + ref.relation()
-                + " WHERE " + Sql.ident(referenceColumn) + " IS NOT NULL)";
+        String refCol = col(scope, referenceColumn);
+        return col(scope, column) + " NOT IN (SELECT " + refCol + " FROM " + ref.relation() + " WHERE " + refCol
+                + " IS NOT NULL)";
     }
 
     @Override

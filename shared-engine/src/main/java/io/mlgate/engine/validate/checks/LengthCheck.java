@@ -25,12 +25,12 @@ public final class LengthCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
-        String len = "length(" + text(column) + ")";
+        String len = "length(" + text(scope, column) + ")";
         List<String> parts = new ArrayList<>();
         if (bounds.min() != null) {
             parts.add(len + " < " + Numbers.sql(bounds.min()));

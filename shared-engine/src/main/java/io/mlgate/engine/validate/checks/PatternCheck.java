@@ -1,6 +1,5 @@
 package io.mlgate.engine.validate.checks;
 
-import io.mlgate.engine.data.Sql;
 import io.mlgate.engine.validate.CheckScope;
 
 import java.util.List;
@@ -38,15 +37,15 @@ public final class PatternCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
         String pattern = regex != null ? regex : format.regex();
-        String mismatch = "NOT regexp_full_match(" + text(column) + ", " + Sql.literal(pattern) + ")";
+        String mismatch = "NOT " + scope.dialect().fullMatch(text(scope, column), pattern);
         if (format == TextFormat.DATE) {
-            return mismatch + " OR try_cast(" + text(column) + " AS DATE) IS NULL";
+            return mismatch + " OR " + scope.dialect().tryDate(text(scope, column)) + " IS NULL";
         }
         return mismatch;
     }

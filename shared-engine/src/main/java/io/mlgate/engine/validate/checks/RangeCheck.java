@@ -35,17 +35,17 @@ public final class RangeCheck extends RowLevelCheck {
 
     @Override
     protected String considered(CheckScope scope) {
-        return notNull(column);
+        return notNull(scope, column);
     }
 
     @Override
     protected String violation(CheckScope scope) {
         List<String> parts = new ArrayList<>();
         if (bounds.min() != null) {
-            parts.add(col(column) + " < " + Numbers.sql(bounds.min()));
+            parts.add(col(scope, column) + " < " + Numbers.sql(bounds.min()));
         }
         if (bounds.max() != null) {
-            parts.add(col(column) + " > " + Numbers.sql(bounds.max()));
+            parts.add(col(scope, column) + " > " + Numbers.sql(bounds.max()));
         }
         return String.join(" OR ", parts);
     }

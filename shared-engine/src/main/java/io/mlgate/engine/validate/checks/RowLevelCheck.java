@@ -1,6 +1,5 @@
 package io.mlgate.engine.validate.checks;
 
-import io.mlgate.engine.data.Sql;
 import io.mlgate.engine.validate.Check;
 import io.mlgate.engine.validate.CheckScope;
 import io.mlgate.engine.validate.Metric;
@@ -53,8 +52,8 @@ public abstract class RowLevelCheck implements Check {
     @Override
     public List<Metric> metrics(CheckScope scope) {
         String considered = considered(scope);
-        Metric consideredRows = "TRUE".equals(considered) ? Metric.ROW_COUNT : Metric.countWhere(considered);
-        return List.of(consideredRows, Metric.countWhere(and(considered, violation(scope))));
+        Metric consideredRows = "TRUE".equals(considered) ? Metric.ROW_COUNT : Metric.countWhere(scope.dialect(), considered);
+        return List.of(consideredRows, Metric.countWhere(scope.dialect(), and(considered, violation(scope))));
     }
 
     @Override
@@ -85,16 +84,17 @@ public abstract class RowLevelCheck implements Check {
         return "TRUE".equals(considered) ? "(" + violation + ")" : "(" + considered + ") AND (" + violation + ")";
     }
 
-    protected static String col(String name) {
-        return Sql.ident(name);
+    /** The column's quoted name in the scope's dialect. */
+    protected static String col(CheckScope scope, String name) {
+        return scope.dialect().ident(name);
     }
 
-    protected static String notNull(String column) {
-        return col(column) + " IS NOT NULL";
+    protected static String notNull(CheckScope scope, String column) {
+        return col(scope, column) + " IS NOT NULL";
     }
 
     /** The column as text, for checks on strings that also apply to other types. */
-    protected static String text(String column) {
-        return "CAST(" + col(column) + " AS VARCHAR)";
+    protected static String text(CheckScope scope, String column) {
+        return scope.dialect().text(col(scope, column));
     }
 }

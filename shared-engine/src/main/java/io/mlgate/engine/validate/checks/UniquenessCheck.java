@@ -24,18 +24,23 @@ public record UniquenessCheck(CheckHeader header, List<String> columns, double m
         }
     }
 
-    private String keyed() {
-        return columns.stream().map(c -> RowLevelCheck.col(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+    private String keyed(CheckScope scope) {
+        return columns.stream().map(c -> RowLevelCheck.notNull(scope, c)).collect(Collectors.joining(" AND "));
     }
 
-    private String key() {
-        String cols = columns.stream().map(RowLevelCheck::col).collect(Collectors.joining(", "));
-        return columns.size() == 1 ? cols : "row(" + cols + ")";
+    private List<String> keyColumns(CheckScope scope) {
+        return columns.stream().map(c -> RowLevelCheck.col(scope, c)).toList();
+    }
+
+    private String key(CheckScope scope) {
+        List<String> cols = keyColumns(scope);
+        return cols.size() == 1 ? cols.get(0) : scope.dialect().tuple(cols);
     }
 
     @Override
     public List<Metric> metrics(CheckScope scope) {
-        return List.of(Metric.countWhere(keyed()), new Metric("count(DISTINCT " + key() + ") FILTER (WHERE " + keyed() + ")"));
+        return List.of(Metric.countWhere(scope.dialect(), keyed(scope)),
+                new Metric(scope.dialect().countDistinctIf(key(scope), keyed(scope))));
     }
 
     @Override
@@ -57,9 +62,9 @@ public record UniquenessCheck(CheckHeader header, List<String> columns, double m
 
     @Override
     public Optional<String> examplesQuery(CheckScope scope, int limit) {
-        String cols = columns.stream().map(RowLevelCheck::col).collect(Collectors.joining(", "));
+        String cols = String.join(", ", keyColumns(scope));
         String r = scope.relation();
-        return Optional.of("SELECT t.* FROM " + r + " t JOIN (SELECT " + cols + " FROM " + r + " WHERE " + keyed()
+        return Optional.of("SELECT t.* FROM " + r + " t JOIN (SELECT " + cols + " FROM " + r + " WHERE " + keyed(scope)
                 + " GROUP BY " + cols + " HAVING count(*) > 1) d USING (" + cols + ") ORDER BY " + cols
                 + " LIMIT " + limit);
     }

@@ -5,8 +5,9 @@ import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.data.Dataset;
-import io.mlgate.engine.data.Profiler;
-import io.mlgate.engine.data.ScanEngine;
+import io.mlgate.engine.validate.backend.Backend;
+import io.mlgate.engine.validate.backend.BackendSettings;
+import io.mlgate.engine.validate.backend.Backends;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,16 +16,23 @@ import java.util.List;
 /** {@code mlgate data profile}: statistics of one dataset, as a report with no checks (status PASS). */
 public final class ProfileRun {
     private final Progress progress;
+    private final BackendSettings engine;
 
+    /** Runs on embedded DuckDB. */
     public ProfileRun(Progress progress) {
+        this(progress, BackendSettings.duckdb());
+    }
+
+    public ProfileRun(Progress progress, BackendSettings engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     public DatasetProfile profile(ProfileRequest req) {
-        try (ScanEngine engine = ScanEngine.open()) {
+        try (Backend engine = Backends.open(this.engine)) {
             Dataset data = engine.register("data", req.input().source(req.data()));
             progress.step("profiling " + req.data());
-            DatasetProfile p = new Profiler(req.options()).profile(engine, data);
+            DatasetProfile p = engine.profile(data, req.options());
             progress.step(p.rowCount() + " rows, " + p.columns().size() + " columns");
             return p;
         }

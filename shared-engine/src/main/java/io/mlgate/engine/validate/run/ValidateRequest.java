@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param history     metrics history directory, overriding the policy's
  * @param tags        extra history tags (added to the policy's)
  * @param profile     how to profile the data for the report and the history
+ * @param profileData whether to profile the data at all; without a profile the report has no statistics and no
+ *                    metrics history can be recorded (checks alone cost one scan; the profile up to three more)
  */
 public record ValidateRequest(Optional<Path> policy, Optional<String> data, InputOptions input, Optional<Path> schema,
                               Optional<String> environment, Optional<String> reference, Optional<Path> history,
-                              Map<String, String> tags, ProfileOptions profile) {
+                              Map<String, String> tags, ProfileOptions profile, boolean profileData) {
     public ValidateRequest {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(data, "data");
@@ -36,5 +38,12 @@ public record ValidateRequest(Optional<Path> policy, Optional<String> data, Inpu
         if (policy.isEmpty() && schema.isEmpty()) {
             throw new IllegalArgumentException("give a policy file (--policy) or a schema file (--schema) to validate against");
         }
+    }
+
+    /** A request that also profiles the data. */
+    public ValidateRequest(Optional<Path> policy, Optional<String> data, InputOptions input, Optional<Path> schema,
+                           Optional<String> environment, Optional<String> reference, Optional<Path> history,
+                           Map<String, String> tags, ProfileOptions profile) {
+        this(policy, data, input, schema, environment, reference, history, tags, profile, true);
     }
 }

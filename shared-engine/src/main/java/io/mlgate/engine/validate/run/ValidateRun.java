@@ -9,14 +9,15 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.data.DataSource;
 import io.mlgate.engine.data.Dataset;
-import io.mlgate.engine.data.Profiler;
-import io.mlgate.engine.data.ScanEngine;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.policy.Policy;
 import io.mlgate.engine.policy.PolicyFile;
 import io.mlgate.engine.validate.Check;
 import io.mlgate.engine.validate.CheckScope;
 import io.mlgate.engine.validate.Validator;
+import io.mlgate.engine.validate.backend.Backend;
+import io.mlgate.engine.validate.backend.BackendSettings;
+import io.mlgate.engine.validate.backend.Backends;
 import io.mlgate.engine.validate.policy.DataPolicy;
 import io.mlgate.engine.validate.policy.DataPolicyReader;
 import io.mlgate.engine.validate.policy.DataSchema;
@@ -37,9 +38,16 @@ import java.util.Optional;
 /** {@code mlgate data validate}: one dataset against its schema and policy checks, with history. */
 public final class ValidateRun {
     private final Progress progress;
+    private final BackendSettings engine;
 
+    /** Runs on embedded DuckDB. */
     public ValidateRun(Progress progress) {
+        this(progress, BackendSettings.duckdb());
+    }
+
+    public ValidateRun(Progress progress, BackendSettings engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     public GateReport run(ValidateRequest req) {
@@ -53,8 +61,12 @@ public final class ValidateRun {
                         + req.policy().map(p -> " or set data.input in " + p).orElse("")));
         Optional<DataSchema> schema = req.schema().or(policy::schema).map(SchemaReader::read);
         String environment = req.environment().or(policy::environment).orElse(null);
+        if (!req.profileData() && policy.history().filter(HistorySettings::save).isPresent()) {
+            throw new BadInputException("--no-profile: the metrics history is recorded from the profile; drop "
+                    + "--no-profile or set data.history.save: false");
+        }
 
-        try (ScanEngine engine = ScanEngine.open()) {
+        try (Backend engine = Backends.open(this.engine)) {
             Dataset data = engine.register("data", source);
             Map<String, Dataset> others = new LinkedHashMap<>();
             for (DatasetSpec spec : policy.datasets().values()) {
@@ -63,21 +75,19 @@ public final class ValidateRun {
             if (req.reference().isPresent()) {
                 others.put("reference", engine.register("reference", req.input().source(req.reference().get())));
             }
-            progress.step("profiling " + source.location());
-            DatasetProfile profile = new Profiler(req.profile()).profile(engine, data);
-            progress.step(profile.rowCount() + " rows, " + profile.columns().size() + " columns");
+            Optional<DatasetProfile> profile = req.profileData() ? Optional.of(profile(engine, data, req)) : Optional.empty();
 
             List<Check> checks = new ArrayList<>();
             schema.ifPresent(s -> checks.addAll(SchemaChecks.compile(s, data, environment)));
             checks.addAll(policy.checks());
             progress.step("running " + checks.size() + " checks");
             CheckScope scope = new CheckScope(data, others);
-            List<CheckResult> results = new Validator(policy.examples()).run(engine.connection(), scope, checks);
+            List<CheckResult> results = new Validator(policy.examples()).run(engine.queries(), scope, checks);
             Status status = Status.worstOf(results.stream().map(CheckResult::status).toList());
 
             // a failed or broken run is not recorded: bad data must not become the baseline later runs are judged by
             policy.history().filter(h -> h.save() && status.compareTo(Status.WARN) <= 0).ifPresent(h -> {
-                Path written = HistoryRecorder.record(h.dir(), h.tags(), profile, started);
+                Path written = HistoryRecorder.record(h.dir(), h.tags(), profile.orElseThrow(), started);
                 progress.step("metrics history: appended " + written);
             });
 
@@ -86,9 +96,16 @@ public final class ValidateRun {
             schema.ifPresent(s -> inputs.put(s.file(), Fingerprints.sha256(Path.of(s.file()))));
             others.values().forEach(d -> inputs.putAll(d.fingerprints()));
             return new GateReport("data validate", "Data validation: " + source.location(), status, results,
-                    List.of(profile), started, Duration.between(started, Instant.now()),
+                    profile.stream().toList(), started, Duration.between(started, Instant.now()),
                     Provenance.of("data.validate", "1", inputs, null));
         }
+    }
+
+    private DatasetProfile profile(Backend engine, Dataset data, ValidateRequest req) {
+        progress.step("profiling " + data.source().location());
+        DatasetProfile p = engine.profile(data, req.profile());
+        progress.step(p.rowCount() + " rows, " + p.columns().size() + " columns");
+        return p;
     }
 
     /** No policy (or none with a data section): schema checks only, and history if asked for on the command line. */

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The validation benchmark (issue 3): the 12-check suite in bench/flights/mlgate.yml on the vega-datasets flights
+# data replicated to ROWS rows, as Parquet and as CSV, run by
+#   bare scan        DuckDB reading every value of every column once (the floor)
+#   mlgate duckdb    the CLI jar, `data validate --no-profile` (the checks alone, as Deequ runs them)
+#   +profile         the CLI jar, `data validate` as by default (the checks and a full profile of every column)
+#   mlgate spark     mlgate-spark.jar's SparkMain on Spark local[2], `data validate --no-profile`
+#   deequ            Amazon Deequ 2.0.7 on Spark local[2], the same checks (bench/src/.../DeequSuite.java)
+# Each run is one JVM under /usr/bin/time: wall time and peak RSS. Prints a table and the ratios; writes the table
+# to $WORK/results.md. Rerunnable: data and builds are reused when present.
+#
+# Environment: ROWS (default 10000000), FORMATS (default "parquet csv"), TOOLS (default all five, by the names
+# bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ), WORK (default bench/work), SKIP_BUILD=1.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+rows=${ROWS:-10000000}
+formats=${FORMATS:-parquet csv}
+tools=${TOOLS:-bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ}
+work=${WORK:-$here/work}
+version=3.2.1
+sha=dbeb920c90f59b6ccaff823dcc3d08f25a97fa1ce128d93f40be4e931f5900b0
+cache="${MLGATE_CACHE:-$HOME/.cache/mlgate}/vega-datasets-$version"
+source_file="$cache/package/data/flights-3m.parquet"
+policy="$here/flights/mlgate.yml"
+spark_jvm="-Xmx2g -XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED
+ --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+ --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
+ --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
+ --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+ --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+ --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
+ --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
+
+say() { echo "bench: $*" >&2; }
+
+# 1. the source data, from the npm registry, checked
+if [ ! -f "$source_file" ]; then
+  say "downloading vega-datasets@$version from the npm registry"
+  mkdir -p "$cache"
+  (cd "$cache" && npm pack --silent "vega-datasets@$version" >/dev/null \
+    && tar xzf "vega-datasets-$version.tgz" package/data/flights-3m.parquet)
+fi
+[ "$(sha256sum "$source_file" | cut -d' ' -f1)" = "$sha" ] || { say "$source_file: unexpected sha256"; exit 2; }
+
+# 2. the product jars and the benchmark's drivers
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$root/spark-backend/target/mlgate-spark.jar" ]; then
+  say "building mlgate.jar and mlgate-spark.jar"
+  (cd "$root" && mvn -B -q -DskipTests package -pl shared-engine,spark-backend -am) >&2
+fi
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$here/target/classpath.txt" ]; then
+  say "building the benchmark drivers"
+  (cd "$here" && mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt) >&2
+fi
+cp_all="$here/target/classes:$(cat "$here/target/classpath.txt")"
+cp_duckdb="$here/target/classes:$(tr ':' '\n' < "$here/target/classpath.txt" | grep duckdb_jdbc)"
+cp_spark="$root/spark-backend/target/mlgate-spark.jar:$(tr ':' '\n' < "$here/target/classpath.txt" \
+  | grep -v -e deequ -e duckdb_jdbc -e jackson-dataformat-yaml | paste -sd:)"
+
+# 3. the replicated data
+data="$work/data-$rows"
+if [ ! -f "$data/flights.csv" ]; then
+  say "writing $rows rows as Parquet and CSV to $data"
+  java -cp "$cp_duckdb" io.mlgate.bench.MakeData "$source_file" "$rows" "$data" >&2
+fi
+
+# 4. the runs
+results="$work/results.tsv"
+: > "$results"
+run() { # run NAME FORMAT FILE COMMAND...: one measured run, appended to $results
+  local name=$1 format=$2 file=$3; shift 3
+  local log="$work/logs/$name-$format.log" timing="$work/logs/$name-$format.time"
+  mkdir -p "$work/logs"
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  say "$name on $format (load $load)"
+  local code=0
+  /usr/bin/time -f "%e %M" -o "$timing" "$@" > "$log" 2>&1 || code=$?
+  read -r wall rss < <(tail -1 "$timing")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$format" "$wall" "$rss" "$code" "$load" >> "$results"
+}
+for format in $formats; do
+  file="$data/flights.$format"
+  out="$work/reports"
+  for tool in $tools; do
+    case $tool in
+      bare) run bare "$format" "$file" java -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
+      mlgate-duckdb) run "$tool" "$format" "$file" java -jar "$root/shared-engine/target/mlgate.jar" data validate \
+          --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
+      mlgate-duckdb-profile) run "$tool" "$format" "$file" java -jar "$root/shared-engine/target/mlgate.jar" data validate \
+          --policy "$policy" --data "$file" --out "$out/$tool-$format" ;;
+      mlgate-spark) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_spark" io.mlgate.spark.SparkMain data validate \
+          --spark-master 'local[2]' --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
+      deequ) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_all" io.mlgate.bench.DeequSuite 'local[2]' \
+          "$policy" "$file" ;;
+      *) say "unknown tool $tool"; exit 2 ;;
+    esac
+  done
+done
+
+# 5. the table
+awk -F'\t' -v rows="$rows" -v cpus="$(nproc)" '
+  { name[NR] = $1; fmt[NR] = $2; wall[NR] = $3; rss[NR] = $4; code[NR] = $5; load[NR] = $6; t[$1 "/" $2] = $3 }
+  END {
+    printf "%d rows, %d CPUs; the suite passes on this data, so every run must exit 0\n\n", rows, cpus
+    printf "| run | format | wall s | rows/s | peak RSS MB | exit | load at start |\n|---|---|---:|---:|---:|---:|---:|\n"
+    for (i = 1; i <= NR; i++)
+      printf "| %s | %s | %.1f | %.2fM | %.0f | %s | %s |\n", name[i], fmt[i], wall[i], rows / wall[i] / 1e6, rss[i] / 1024, code[i], load[i]
+    printf "\n"
+    for (i = 1; i <= NR; i++) if (name[i] == "mlgate-duckdb") {
+      f = fmt[i]
+      if (t["deequ/" f] > 0) printf "%s: mlgate (DuckDB) is %.1fx faster than Deequ (target >= 10x)\n", f, t["deequ/" f] / wall[i]
+      if (t["mlgate-spark/" f] > 0 && t["deequ/" f] > 0) printf "%s: mlgate (Spark) is %.1fx faster than Deequ on the same Spark\n", f, t["deequ/" f] / t["mlgate-spark/" f]
+      if (t["bare/" f] > 0) printf "%s: mlgate (DuckDB) takes %.2fx the bare scan (target <= 2x)\n", f, wall[i] / t["bare/" f]
+      printf "%s: mlgate (DuckDB) peak RSS %.0f MB (target < 1536 MB)\n", f, rss[i] / 1024
+    }
+  }' "$results" | tee "$work/results.md"

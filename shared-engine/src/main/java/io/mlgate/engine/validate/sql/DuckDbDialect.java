@@ -1,0 +1,69 @@
+package io.mlgate.engine.validate.sql;
+
+import java.util.List;
+
+/** DuckDB's spelling: double-quoted identifiers, RE2 {@code regexp_full_match}, {@code row(…)}, {@code count_if}. */
+final class DuckDbDialect implements SqlDialect {
+
+    @Override
+    public String name() {
+        return "duckdb";
+    }
+
+    /** {@code my "col"} becomes {@code "my ""col"""}. */
+    @Override
+    public String ident(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** Single quotes, a quote doubled; backslashes are plain characters. */
+    @Override
+    public String literal(String value) {
+        return '\'' + value.replace("'", "''") + '\'';
+    }
+
+    @Override
+    public String text(String expr) {
+        return "CAST(" + expr + " AS VARCHAR)";
+    }
+
+    @Override
+    public String toDouble(String expr) {
+        return "(" + expr + ")::DOUBLE";
+    }
+
+    @Override
+    public String fullMatch(String expr, String regex) {
+        return "regexp_full_match(" + expr + ", " + literal(regex) + ")";
+    }
+
+    @Override
+    public String tryDate(String expr) {
+        return "try_cast(" + expr + " AS DATE)";
+    }
+
+    @Override
+    public String tuple(List<String> exprs) {
+        return "row(" + String.join(", ", exprs) + ")";
+    }
+
+    /**
+     * {@code NOT IN} over a subquery: inside an aggregate's {@code FILTER}, DuckDB compares a literal list item by
+     * item (229 airport codes over 10 million rows: 13 s), but hashes a subquery's values (0.1 s).
+     */
+    @Override
+    public String notIn(String expr, List<String> literals) {
+        return expr + " NOT IN (SELECT unnest([" + String.join(", ", literals) + "]))";
+    }
+
+    /** {@code count_if}: with a dozen conditional counts in one scan, 25-40% faster than {@code FILTER} clauses. */
+    @Override
+    public String countIf(String predicate) {
+        return "count_if(" + predicate + ")";
+    }
+
+    @Override
+    public String countDistinctIf(String expr, String predicate) {
+        return "count(DISTINCT " + expr + ") FILTER (WHERE " + predicate + ")";
+    }
+}

@@ -1,0 +1,46 @@
+package io.mlgate.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlgate.testing.Files2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code validate --no-profile}: the checks alone, no statistics; refused when the history needs a profile. */
+class CliNoProfileTest {
+    @TempDir
+    Path dir;
+
+    private CliRun validate(String history, String... extra) {
+        Path data = Files2.write(dir, "d.csv", "id,v", "1,0.5", "1,1.5");
+        Path policy = Files2.write(dir, "mlgate.yml", "version: 1", "data:", history,
+                "  checks:", "    - {check: unique, column: id}", "    - {check: completeness, column: v}");
+        String[] base = {"data", "validate", "--data", data.toString(), "--policy", policy.toString(), "--out",
+                dir.resolve("reports").toString()};
+        return CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void checksRunWithoutAProfile() throws Exception {
+        CliRun r = validate("  examples: 2", "--no-profile");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("profiling");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("reports/mlgate-report.json").toFile());
+        assertThat(json.path("checks")).hasSize(2);
+        assertThat(json.path("checks").get(0).path("status").asText()).isEqualTo("FAIL");
+        assertThat(json.path("profiles")).isEmpty();
+    }
+
+    @Test
+    void historyThatWouldBeRecordedNeedsTheProfile() {
+        CliRun r = validate("  history: {dir: h}", "--no-profile");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errors()).contains("--no-profile: the metrics history is recorded from the profile");
+        assertThat(validate("  history: {dir: h, save: false}", "--no-profile").code()).isEqualTo(1);
+    }
+}
