@@ -1,11 +1,14 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.drift.SaveReferenceRun;
 import io.mlgate.engine.validate.run.ProfileRequest;
 import io.mlgate.engine.validate.run.ProfileRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
 
 /** {@code mlgate data profile}. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
@@ -21,8 +24,14 @@ final class DataProfileCommand extends GateCommand {
     @Mixin
     ProfileMixin profile;
 
+    @Option(names = "--save-profile", paramLabel = "FILE",
+            description = "Also save the statistics 'mlgate data drift --reference FILE' needs (JSON), so that the raw data need not be present then.")
+    Path saveProfile;
+
     @Override
     protected GateReport execute(Console console) {
-        return new ProfileRun(console.progress()).run(new ProfileRequest(data, input.toOptions(), profile.toOptions()));
+        ProfileRequest req = new ProfileRequest(data, input.toOptions(), profile.toOptions());
+        return saveProfile == null ? new ProfileRun(console.progress()).run(req)
+                : new SaveReferenceRun(console.progress()).run(req, saveProfile);
     }
 }

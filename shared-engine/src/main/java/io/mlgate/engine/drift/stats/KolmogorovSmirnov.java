@@ -12,13 +12,16 @@ import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
  * the upper bound reported beside the statistic. The two are equal when every cell holds values at one point (the
  * bins of integer data, a side with no mass in a tail), and differ by at most the largest cell share otherwise.
  *
- * <p>p-value: with n·m &lt; 10 000 the exact distribution of D under the null hypothesis (Commons Math
- * {@code exactP}, P(D ≥ d)); otherwise the one-sample Kolmogorov distribution at the effective size
- * {@code round(n·m/(n+m))}, P(D ≥ d) — the same choices as SciPy's {@code ks_2samp} methods {@code exact} and
- * {@code asymp}. The p-value is computed from {@code D_grid}.
+ * <p>p-value P(D ≥ d) under the null hypothesis that both samples come from one continuous distribution, as
+ * SciPy's {@code ks_2samp} (method {@code auto}) computes it: when neither sample has more than
+ * {@value #EXACT_MAX_N} values, exactly, by counting the lattice paths that leave the band |x/n − y/m| &lt; d
+ * ({@link ExactSmirnov}); otherwise from the one-sample Kolmogorov distribution at the effective size
+ * {@code round(n·m/(n+m))} (Commons Math), SciPy's {@code asymp} method. The p-value is computed from
+ * {@code D_grid}.
  */
 public final class KolmogorovSmirnov {
-    private static final long EXACT_PRODUCT = 10_000;
+    /** Largest sample size for the exact p-value. */
+    public static final long EXACT_MAX_N = 10_000;
 
     private KolmogorovSmirnov() {
     }
@@ -53,13 +56,12 @@ public final class KolmogorovSmirnov {
         if (d <= 0) {
             return 1;
         }
-        KolmogorovSmirnovTest t = new KolmogorovSmirnovTest();
         double p;
-        if (n * m < EXACT_PRODUCT) {
-            p = t.exactP(d, (int) n, (int) m, false);
+        if (Math.max(n, m) <= EXACT_MAX_N) {
+            p = ExactSmirnov.pValue(d, (int) n, (int) m);
         } else {
             double effective = (double) n * m / (n + m);
-            p = 1 - t.cdf(d, (int) Math.min(Integer.MAX_VALUE, Math.round(effective)));
+            p = 1 - new KolmogorovSmirnovTest().cdf(d, (int) Math.min(Integer.MAX_VALUE, Math.round(effective)));
         }
         return Math.max(0, Math.min(1, p));
     }

@@ -30,11 +30,28 @@ class StatisticsTest {
     }
 
     @Test
-    void kolmogorovSmirnovAsymptoticOnLargerSamples() {
-        // scipy.stats.ks_2samp(XA, YA, method='asymp') -> statistic 0.125, pvalue 0.3287718370293432
+    void kolmogorovSmirnovExactOnLargerSamples() {
+        // scipy.stats.ks_2samp(XA, YA, method='exact') -> statistic 0.125, pvalue 0.3326392904956067
         KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(IntegerGrid.of(XA, YA));
         assertThat(d.value()).isCloseTo(0.125, within(1e-12));
-        assertThat(KolmogorovSmirnov.pValue(d.value(), XA.length, YA.length)).isCloseTo(0.3287718370293432, within(1e-4));
+        assertThat(KolmogorovSmirnov.pValue(d.value(), XA.length, YA.length)).isCloseTo(0.3326392904956067, within(1e-12));
+    }
+
+    @Test
+    void kolmogorovSmirnovExactPValuesMatchScipy() {
+        // scipy.stats._stats_py._attempt_exact_2kssamp(n, m, gcd(n, m), d, 'two-sided'), the 'exact' method
+        assertThat(KolmogorovSmirnov.pValue(0.08279422057794221, 1096, 365)).isCloseTo(0.04301465488119369, within(1e-12));
+        assertThat(KolmogorovSmirnov.pValue(0.08, 500, 500)).isCloseTo(0.08150167321107067, within(1e-12));
+        assertThat(KolmogorovSmirnov.pValue(0.03, 3000, 2000)).isCloseTo(0.22711814205593855, within(1e-12));
+        assertThat(KolmogorovSmirnov.pValue(0.5714285714285714, 7, 7)).isCloseTo(0.21212121212121213, within(1e-12));
+    }
+
+    @Test
+    void kolmogorovSmirnovAsymptoticAboveTenThousand() {
+        // n = 12000, m = 11000 (SciPy's 'auto' goes asymptotic above 10000):
+        // scipy.stats.distributions.kstwo.sf(d, round(n*m/(n+m))) -> 0.02000810268540017 (d = 0.02), 0.6107803904431183 (d = 0.01)
+        assertThat(KolmogorovSmirnov.pValue(0.02, 12000, 11000)).isCloseTo(0.02000810268540017, within(1e-6));
+        assertThat(KolmogorovSmirnov.pValue(0.01, 12000, 11000)).isCloseTo(0.6107803904431183, within(1e-6));
     }
 
     @Test
