@@ -1,5 +1,6 @@
 package io.mlgate.engine.drift.data;
 
+import io.mlgate.engine.api.ColumnType;
 import io.mlgate.engine.data.ColumnInfo;
 
 import java.sql.ResultSet;
@@ -14,27 +15,46 @@ import java.util.StringJoiner;
  * Scan B: every numeric column counted on its {@link Grid} and every categorical column's value counts, in one
  * grouped SELECT with one grouping set per column:
  *
- * <pre>SELECT k0, k1, …, count(*) FROM (SELECT &lt;cell key of column 0&gt; AS k0, …) GROUP BY GROUPING SETS ((k0), (k1), …)</pre>
+ * <pre>SELECT k0, k1, …, count(*) FROM (SELECT &lt;bin key of column 0&gt; AS k0, …) GROUP BY GROUPING SETS ((k0), (k1), …)</pre>
  *
- * A numeric key is the cell index ({@link Grid#keySql}), a SMALLINT; a categorical key is the value as text. Each
- * result row belongs to the one set whose key is not NULL; rows of NULL keys (missing values) are skipped, since
- * {@link StatsPass} already counted them.
+ * A numeric key is {@code floor((x − lo) · scale)} — or {@code x − min} for an integer column on an integer grid —
+ * as a SMALLINT (cheaper to group than a DOUBLE), mapped to a cell in Java ({@link Grid#cellOfKey}); only a side
+ * reaching far beyond the grid gets keys clamped in SQL ({@link Grid#needsClamp}), which also keeps every key within
+ * ±5 · 4096. A categorical key is the value. Each result row belongs to the one set whose key is not
+ * NULL; rows of NULL keys (missing values) are skipped, since {@link StatsPass} counted them.
  */
 public final class BinsPass {
-    private final Map<ColumnInfo, Grid> grids;
+    private final List<Binning> numeric;
     private final List<ColumnInfo> categorical;
 
-    /** Counts by column name. */
+    /** How one numeric column is binned: its grid, whether keys are clamped in SQL, whether NaN/∞ are dropped. */
+    public record Binning(ColumnInfo column, Grid grid, boolean clamp, boolean finiteOnly) {
+        String keySql() {
+            Grid g = grid;
+            if (g.pointBins() && column.type() == ColumnType.INTEGER && !clamp) {
+                return "CAST(" + column.sql() + " - " + (long) Math.rint(g.lo() + 0.5) + " AS SMALLINT)";
+            }
+            String v = finiteOnly ? ColumnValues.finite(column) : ColumnValues.numeric(column);
+            String key = "floor((" + v + " - " + Grid.lit(g.lo()) + ") * " + Grid.lit(g.scale()) + ")";
+            if (!clamp) {
+                return "CAST(" + key + " AS SMALLINT)";
+            }
+            return "CAST(CASE WHEN " + v + " < " + Grid.lit(g.lo()) + " THEN -1 WHEN " + v + " > " + Grid.lit(g.hi())
+                    + " THEN " + g.bins() + " ELSE " + key + " END AS SMALLINT)";
+        }
+    }
+
+    /** Counts by column name: cells per numeric column, value counts per categorical column. */
     public record Result(Map<String, long[]> cells, Map<String, Map<String, Long>> categories) {
     }
 
-    public BinsPass(Map<ColumnInfo, Grid> grids, List<ColumnInfo> categorical) {
-        this.grids = new LinkedHashMap<>(grids);
+    public BinsPass(List<Binning> numeric, List<ColumnInfo> categorical) {
+        this.numeric = List.copyOf(numeric);
         this.categorical = List.copyOf(categorical);
     }
 
     public boolean needsScan() {
-        return !grids.isEmpty() || !categorical.isEmpty();
+        return !numeric.isEmpty() || !categorical.isEmpty();
     }
 
     public String sql(String relation) {
@@ -42,13 +62,13 @@ public final class BinsPass {
         StringJoiner names = new StringJoiner(", ");
         StringJoiner sets = new StringJoiner(", ");
         int i = 0;
-        for (Map.Entry<ColumnInfo, Grid> e : grids.entrySet()) {
-            keys.add(e.getValue().keySql(ColumnValues.numeric(e.getKey())) + " AS k" + i);
+        for (Binning b : numeric) {
+            keys.add(b.keySql() + " AS k" + i);
             names.add("k" + i);
             sets.add("(k" + i++ + ")");
         }
         for (ColumnInfo c : categorical) {
-            keys.add(ColumnValues.text(c) + " AS k" + i);
+            keys.add(ColumnValues.category(c) + " AS k" + i);
             names.add("k" + i);
             sets.add("(k" + i++ + ")");
         }
@@ -58,18 +78,18 @@ public final class BinsPass {
 
     public Result read(ResultSet rs) throws SQLException {
         Map<String, long[]> cells = new LinkedHashMap<>();
-        grids.forEach((c, g) -> cells.put(c.name(), new long[g.bins() + 2]));
+        numeric.forEach(b -> cells.put(b.column().name(), new long[b.grid().bins() + 2]));
         Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
         categorical.forEach(c -> categories.put(c.name(), new HashMap<>()));
-        List<ColumnInfo> numeric = List.copyOf(grids.keySet());
         int width = numeric.size() + categorical.size();
         while (rs.next()) {
             long n = rs.getLong(width + 1);
             for (int i = 0; i < width; i++) {
                 if (i < numeric.size()) {
-                    int key = rs.getInt(i + 1);
+                    double key = rs.getDouble(i + 1);
                     if (!rs.wasNull()) {
-                        cells.get(numeric.get(i).name())[key + 1] += n;
+                        Binning b = numeric.get(i);
+                        cells.get(b.column().name())[b.grid().cellOfKey(key)] += n;
                         break;
                     }
                 } else {

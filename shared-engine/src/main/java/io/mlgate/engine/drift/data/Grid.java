@@ -8,7 +8,9 @@ package io.mlgate.engine.drift.data;
  * <p>{@link #forRange} chooses it from the reference's minimum and maximum: unit bins centred on the integers when an
  * integer column spans at most {@value #FINE_BINS} values (then every bin holds one value and the statistics are
  * exact), otherwise {@value #FINE_BINS} bins from the minimum to the maximum. {@link #zoom} narrows a grid onto the
- * bins that hold most of the data, for columns with outliers far from the bulk.
+ * bins that hold most of the data, for columns with outliers far from the bulk. {@link BinsPass} computes each
+ * value's bin key in SQL with plain arithmetic ({@code floor((x − lo) · scale)}), leaving keys outside the grid to
+ * be mapped to the tails in Java ({@link #cellOfKey}); conditionals in SQL cost more than the grouping itself.
  *
  * @param pointBins whether each bin can hold only one value, at its centre (integer grids)
  */
@@ -62,13 +64,26 @@ public record Grid(double lo, double hi, int bins, boolean pointBins) {
     }
 
     /**
-     * SQL for the cell key of {@code value} (a DOUBLE expression): −1 below lo, {@code bins} above hi, else the bin;
-     * NULL stays NULL.
+     * Factor from a value's distance to lo to its bin, shrunk by 10⁻¹² so that hi itself falls in the last bin rather
+     * than on the next edge.
      */
-    public String keySql(String value) {
-        return "CAST(CASE WHEN " + value + " < " + lit(lo) + " THEN -1 WHEN " + value + " > " + lit(hi) + " THEN " + bins
-                + " ELSE least(" + (bins - 1) + ", CAST(floor((" + value + " - " + lit(lo) + ") * " + lit(bins / (hi - lo))
-                + ") AS INTEGER)) END AS SMALLINT)";
+    public double scale() {
+        return bins / (hi - lo) * (1 - 1e-12);
+    }
+
+    /** The cell of a bin key: keys below 0 are the lower tail, keys from {@code bins} up the upper tail. */
+    public int cellOfKey(double key) {
+        double k = Math.floor(key);
+        return k < 0 ? 0 : k >= bins ? bins + 1 : (int) k + 1;
+    }
+
+    /**
+     * Whether values from {@code min} to {@code max} must have their keys clamped to the tails in SQL: when they
+     * reach more than four grid widths beyond the grid, unclamped keys could be too many to group.
+     */
+    public boolean needsClamp(double min, double max) {
+        double r = hi - lo;
+        return min < lo - 4 * r || max > hi + 4 * r;
     }
 
     /** A DOUBLE literal that reads back as exactly {@code v}. */

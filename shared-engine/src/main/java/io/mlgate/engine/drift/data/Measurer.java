@@ -1,5 +1,6 @@
 package io.mlgate.engine.drift.data;
 
+import io.mlgate.engine.api.ColumnType;
 import io.mlgate.engine.api.EngineVersion;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.data.ColumnInfo;
@@ -12,17 +13,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Measures both sides of a drift comparison with as few scans as possible. The reference: scan A (statistics), then
- * scan B (grids from its extremes, value counts), and — only when some column's grid needs zooming — a second
- * scan B and a scan A for the zoomed grids' tail sums. The current data: scan A with tail sums on the reference's
- * grids, then scan B on those grids. Each scan covers every column at once.
+ * Measures both sides of a drift comparison with as few scans as possible, each covering every column at once.
+ * The reference: scan A (statistics), then scan B (grids from its extremes, value counts), and only when some
+ * column's grid needs zooming a second scan A and B for those columns. The current data: scan A with the tail sums
+ * of the reference's grids, then scan B on those grids. A column holding NaN or infinities costs one more scan A
+ * (to measure it without them).
  */
 public final class Measurer {
     private final ScanEngine engine;
@@ -36,51 +40,82 @@ public final class Measurer {
     /** The reference: every column not in {@code skip}, counted as {@code needs} decides from its statistics. */
     public MeasuredDataset reference(Dataset ds, Set<String> skip, Needs needs) {
         List<ColumnInfo> columns = ds.columns().stream().filter(c -> !skip.contains(c.name())).toList();
-        StatsPass.Result a = run(ds, new StatsPass(StatsPass.all(columns, Map.of())));
-        Map<ColumnInfo, Grid> grids = new LinkedHashMap<>();
+        Set<String> finite = new HashSet<>();
+        StatsPass.Result a = stats(ds, columns, Map.of(), true, finite);
+        List<BinsPass.Binning> binnings = new ArrayList<>();
         List<ColumnInfo> categorical = new ArrayList<>();
         for (ColumnInfo c : columns) {
             ColumnStats s = a.stats().get(c.name());
             Needs.Counts n = needs.of(c, s);
             if (n.grid() && s.min() != null) {
-                grids.put(c, Grid.forRange(s.min(), s.max(), c.type() == io.mlgate.engine.api.ColumnType.INTEGER));
+                Grid g = Grid.forRange(s.min(), s.max(), c.type() == ColumnType.INTEGER);
+                binnings.add(new BinsPass.Binning(c, g, false, finite.contains(c.name())));
             }
             if (n.categories()) {
                 categorical.add(c);
             }
         }
-        BinsPass.Result b = run(ds, new BinsPass(grids, categorical));
+        BinsPass.Result b = run(ds, new BinsPass(binnings, categorical));
         Map<String, NumericCounts> numeric = new LinkedHashMap<>();
-        grids.forEach((c, g) -> numeric.put(c.name(), new NumericCounts(g, b.cells().get(c.name()), 0, 0)));
-        zoom(ds, columns, numeric);
+        binnings.forEach(x -> numeric.put(x.column().name(),
+                new NumericCounts(x.grid(), b.cells().get(x.column().name()), 0, 0)));
+        zoom(ds, columns, a, finite, numeric);
         return dataset(ds, columns, a, numeric, b.categories());
     }
 
     /** The current data, counted on the reference's grids and for the reference's categorical columns. */
     public MeasuredDataset current(Dataset ds, Set<String> skip, Map<String, Grid> grids, Set<String> categorical) {
         List<ColumnInfo> columns = ds.columns().stream().filter(c -> !skip.contains(c.name())).toList();
-        StatsPass.Result a = run(ds, new StatsPass(StatsPass.all(columns, grids)));
-        Map<ColumnInfo, Grid> mine = new LinkedHashMap<>();
+        Set<String> finite = new HashSet<>();
+        StatsPass.Result a = stats(ds, columns, grids, false, finite);
+        List<BinsPass.Binning> binnings = new ArrayList<>();
         List<ColumnInfo> cats = new ArrayList<>();
         for (ColumnInfo c : columns) {
-            if (grids.containsKey(c.name()) && ColumnValues.numericType(c.type())) {
-                mine.put(c, grids.get(c.name()));
+            ColumnStats s = a.stats().get(c.name());
+            Grid g = grids.get(c.name());
+            if (g != null && ColumnValues.numericType(c.type()) && s.min() != null) {
+                binnings.add(new BinsPass.Binning(c, g, g.needsClamp(s.min(), s.max()), finite.contains(c.name())));
             }
             if (categorical.contains(c.name())) {
                 cats.add(c);
             }
         }
-        BinsPass.Result b = run(ds, new BinsPass(mine, cats));
+        BinsPass.Result b = run(ds, new BinsPass(binnings, cats));
         Map<String, NumericCounts> numeric = new LinkedHashMap<>();
-        mine.forEach((c, g) -> {
-            double[] t = a.tailSums().get(c.name());
-            numeric.put(c.name(), new NumericCounts(g, b.cells().get(c.name()), t[0], t[1]));
+        binnings.forEach(x -> {
+            double[] t = a.tailSums().get(x.column().name());
+            numeric.put(x.column().name(), new NumericCounts(x.grid(), b.cells().get(x.column().name()), t[0], t[1]));
         });
         return dataset(ds, columns, a, numeric, b.categories());
     }
 
+    /** Scan A; columns found to hold NaN or infinities are measured again without them and added to {@code finite}. */
+    private StatsPass.Result stats(Dataset ds, List<ColumnInfo> columns, Map<String, Grid> tails, boolean distinct,
+                                   Set<String> finite) {
+        StatsPass.Result a = run(ds, new StatsPass(StatsPass.of(columns, tails, distinct, Set.of())));
+        List<ColumnInfo> bad = columns.stream().filter(c -> StatsPass.nonFinite(a.stats().get(c.name()))).toList();
+        if (bad.isEmpty()) {
+            return a;
+        }
+        bad.forEach(c -> finite.add(c.name()));
+        progress.step("NaN or infinite values in " + String.join(", ", bad.stream().map(ColumnInfo::name).toList())
+                + ": counted as missing");
+        StatsPass.Result again = run(ds, new StatsPass(StatsPass.of(bad, tails, false, finite)));
+        Map<String, ColumnStats> stats = new LinkedHashMap<>(a.stats());
+        Map<String, double[]> sums = new LinkedHashMap<>(a.tailSums());
+        bad.forEach(c -> {
+            ColumnStats old = stats.get(c.name());
+            ColumnStats now = again.stats().get(c.name());
+            stats.put(c.name(), new ColumnStats(old.rows(), now.nonNull(), old.distinct(), now.min(), now.max(),
+                    now.mean(), now.std()));
+            Optional.ofNullable(again.tailSums().get(c.name())).ifPresent(t -> sums.put(c.name(), t));
+        });
+        return new StatsPass.Result(a.rows(), stats, sums);
+    }
+
     /** Re-counts the columns whose grid is stretched by outliers on a zoomed grid, with exact tail sums. */
-    private void zoom(Dataset ds, List<ColumnInfo> columns, Map<String, NumericCounts> numeric) {
+    private void zoom(Dataset ds, List<ColumnInfo> columns, StatsPass.Result a, Set<String> finite,
+                      Map<String, NumericCounts> numeric) {
         Map<ColumnInfo, Grid> zoomed = new LinkedHashMap<>();
         for (ColumnInfo c : columns) {
             Optional.ofNullable(numeric.get(c.name())).flatMap(Zoom::of).ifPresent(g -> zoomed.put(c, g));
@@ -88,13 +123,18 @@ public final class Measurer {
         if (zoomed.isEmpty()) {
             return;
         }
-        progress.step("zooming the grid of " + zoomed.size() + " column(s) with far outliers: "
-                + String.join(", ", zoomed.keySet().stream().map(ColumnInfo::name).toList()));
+        progress.step("zooming the grid of " + String.join(", ", zoomed.keySet().stream().map(ColumnInfo::name).toList())
+                + " onto the bulk of the values (far outliers)");
         List<ColumnInfo> list = List.copyOf(zoomed.keySet());
         Map<String, Grid> byName = new LinkedHashMap<>();
-        zoomed.forEach((c, g) -> byName.put(c.name(), g));
-        StatsPass.Result t = run(ds, new StatsPass(StatsPass.all(list, byName)));
-        BinsPass.Result b = run(ds, new BinsPass(zoomed, List.of()));
+        List<BinsPass.Binning> binnings = new ArrayList<>();
+        zoomed.forEach((c, g) -> {
+            byName.put(c.name(), g);
+            ColumnStats s = a.stats().get(c.name());
+            binnings.add(new BinsPass.Binning(c, g, g.needsClamp(s.min(), s.max()), finite.contains(c.name())));
+        });
+        StatsPass.Result t = run(ds, new StatsPass(StatsPass.of(list, byName, false, finite)));
+        BinsPass.Result b = run(ds, new BinsPass(binnings, List.of()));
         zoomed.forEach((c, g) -> {
             double[] sums = t.tailSums().get(c.name());
             numeric.put(c.name(), new NumericCounts(g, b.cells().get(c.name()), sums[0], sums[1]));
@@ -106,27 +146,33 @@ public final class Measurer {
         List<MeasuredColumn> out = new ArrayList<>();
         for (ColumnInfo c : columns) {
             Map<String, Long> values = cats.get(c.name());
-            out.add(new MeasuredColumn(c.name(), c.type(), c.physicalType(), a.stats().get(c.name()),
-                    numeric.get(c.name()), values == null ? null : new CategoryCounts(values)));
+            NumericCounts n = numeric.get(c.name());
+            ColumnStats s = Moments.checked(a.stats().get(c.name()), n);
+            out.add(new MeasuredColumn(c.name(), c.type(), c.physicalType(), s, n,
+                    values == null ? null : new CategoryCounts(values)));
         }
         return new MeasuredDataset(ds.source().location(), a.rows(), ds.fingerprints(), out, Instant.now(),
                 EngineVersion.get(), Optional.empty());
     }
 
     private StatsPass.Result run(Dataset ds, StatsPass pass) {
-        return query(ds, pass.sql(ds.relation()), pass::read);
+        return query(ds, "statistics", pass.sql(ds.relation()), pass::read);
     }
 
     private BinsPass.Result run(Dataset ds, BinsPass pass) {
         if (!pass.needsScan()) {
             return new BinsPass.Result(Map.of(), Map.of());
         }
-        return query(ds, pass.sql(ds.relation()), pass::read);
+        return query(ds, "grids and value counts", pass.sql(ds.relation()), pass::read);
     }
 
-    private <T> T query(Dataset ds, String sql, Reader<T> reader) {
+    private <T> T query(Dataset ds, String what, String sql, Reader<T> reader) {
+        long start = System.nanoTime();
         try (Statement s = engine.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return reader.read(rs);
+            T out = reader.read(rs);
+            progress.step(String.format(Locale.ROOT, "  %s scan of the %s: %.1f s", what, ds.name(),
+                    (System.nanoTime() - start) / 1e9));
+            return out;
         } catch (SQLException e) {
             throw ScanErrors.of(e, ds);
         }
