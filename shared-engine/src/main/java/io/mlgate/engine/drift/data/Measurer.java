@@ -24,9 +24,9 @@ import java.util.Set;
 /**
  * Measures both sides of a drift comparison with as few scans as possible, each covering every column at once.
  * The reference: scan A (statistics), then scan B (grids from its extremes, value counts), and only when some
- * column's grid needs zooming a second scan A and B for those columns. The current data: scan A with the tail sums
- * of the reference's grids, then scan B on those grids. A column holding NaN or infinities costs one more scan A
- * (to measure it without them).
+ * column's grid needs zooming a scan B per zoom level and one scan A, of those columns only. The current data:
+ * scan A with the tail sums of the reference's grids, then scan B on those grids. A column holding NaN or
+ * infinities costs one more scan A (to measure it without them).
  */
 public final class Measurer {
     private final ScanEngine engine;
@@ -113,31 +113,42 @@ public final class Measurer {
         return new StatsPass.Result(a.rows(), stats, sums);
     }
 
-    /** Re-counts the columns whose grid is stretched by outliers on a zoomed grid, with exact tail sums. */
+    /**
+     * Re-counts the columns whose grid is stretched by outliers on zoomed grids ({@link Zoom}, one grouped scan per
+     * level, of those columns only), then measures the final grids' tail sums in one scan.
+     */
     private void zoom(Dataset ds, List<ColumnInfo> columns, StatsPass.Result a, Set<String> finite,
                       Map<String, NumericCounts> numeric) {
-        Map<ColumnInfo, Grid> zoomed = new LinkedHashMap<>();
-        for (ColumnInfo c : columns) {
-            Optional.ofNullable(numeric.get(c.name())).flatMap(Zoom::of).ifPresent(g -> zoomed.put(c, g));
+        Map<String, Grid> zoomed = new LinkedHashMap<>();
+        List<ColumnInfo> candidates = columns;
+        for (int level = 0; level < Zoom.LEVELS; level++) {
+            Map<ColumnInfo, Grid> next = new LinkedHashMap<>();
+            for (ColumnInfo c : candidates) {
+                Optional.ofNullable(numeric.get(c.name())).flatMap(Zoom::of).ifPresent(g -> next.put(c, g));
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            progress.step("zooming the grid of " + String.join(", ", next.keySet().stream().map(ColumnInfo::name).toList())
+                    + " onto the bulk of the values (far outliers)");
+            List<BinsPass.Binning> binnings = new ArrayList<>();
+            next.forEach((c, g) -> {
+                ColumnStats s = a.stats().get(c.name());
+                binnings.add(new BinsPass.Binning(c, g, g.needsClamp(s.min(), s.max()), finite.contains(c.name())));
+                zoomed.put(c.name(), g);
+            });
+            BinsPass.Result b = run(ds, new BinsPass(binnings, List.of()));
+            next.forEach((c, g) -> numeric.put(c.name(), new NumericCounts(g, b.cells().get(c.name()), 0, 0)));
+            candidates = List.copyOf(next.keySet());
         }
         if (zoomed.isEmpty()) {
             return;
         }
-        progress.step("zooming the grid of " + String.join(", ", zoomed.keySet().stream().map(ColumnInfo::name).toList())
-                + " onto the bulk of the values (far outliers)");
-        List<ColumnInfo> list = List.copyOf(zoomed.keySet());
-        Map<String, Grid> byName = new LinkedHashMap<>();
-        List<BinsPass.Binning> binnings = new ArrayList<>();
-        zoomed.forEach((c, g) -> {
-            byName.put(c.name(), g);
-            ColumnStats s = a.stats().get(c.name());
-            binnings.add(new BinsPass.Binning(c, g, g.needsClamp(s.min(), s.max()), finite.contains(c.name())));
-        });
-        StatsPass.Result t = run(ds, new StatsPass(StatsPass.of(list, byName, false, finite)));
-        BinsPass.Result b = run(ds, new BinsPass(binnings, List.of()));
-        zoomed.forEach((c, g) -> {
-            double[] sums = t.tailSums().get(c.name());
-            numeric.put(c.name(), new NumericCounts(g, b.cells().get(c.name()), sums[0], sums[1]));
+        List<ColumnInfo> list = columns.stream().filter(c -> zoomed.containsKey(c.name())).toList();
+        StatsPass.Result t = run(ds, new StatsPass(StatsPass.of(list, zoomed, false, finite)));
+        zoomed.forEach((name, g) -> {
+            double[] sums = t.tailSums().get(name);
+            numeric.put(name, new NumericCounts(g, numeric.get(name).cells(), sums[0], sums[1]));
         });
     }
 

@@ -4,12 +4,16 @@ import java.util.Optional;
 
 /**
  * Narrows a reference grid onto its bulk when outliers stretch it: if the bins between the reference's 0.1 % and
- * 99.9 % quantiles are fewer than a quarter of all bins, the grid is redrawn over just those bins (the rest of the
- * data then falls in the tails, which keep exact sums). One level only; integer grids are never zoomed.
+ * 99.9 % quantiles are fewer than a quarter of all bins, the grid is redrawn over just those bins; the rest of the
+ * data then falls in the tails, which keep exact sums. Applied again to the redrawn grid, up to {@value #LEVELS}
+ * times, so that even a bulk inside one bin of the first grid (outliers a million times further out than the
+ * spread) ends up resolved. Integer grids are never zoomed.
  */
 public final class Zoom {
-    /** Share of the reference left in each tail at most, by construction. */
+    /** Share of the reference each zoom may push into a tail, at most. */
     public static final double TAIL = 0.001;
+    /** Most zoom steps per column. */
+    public static final int LEVELS = 3;
 
     private Zoom() {
     }
@@ -21,12 +25,12 @@ public final class Zoom {
         }
         long[] cells = reference.cells();
         double total = reference.total();
-        if (total == 0 || cells[0] > 0 || cells[cells.length - 1] > 0) {
+        if (total == 0) {
             return Optional.empty();
         }
         int from = -1;
         int to = -1;
-        long running = 0;
+        long running = cells[0];
         for (int k = 0; k < g.bins(); k++) {
             running += cells[k + 1];
             if (from < 0 && running / total > TAIL) {
