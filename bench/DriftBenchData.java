@@ -37,7 +37,8 @@ public class DriftBenchData {
     /** The rows of one side; {@code shifted} applies the current data's changes. */
     static String select(long rows, boolean shifted) {
         long offset = shifted ? 1_000_000_000_000L : 0;
-        String u = "((hash(i + " + offset + ", %d) %% 1000000000) + 0.5) / 1000000000.0";
+        // a uniform per (row, stream): the 64-bit hash of one distinct integer per pair, reduced modulo a prime
+        String u = "((hash((i + " + offset + ") * 16 + %d) %% 1000000007) + 0.5) / 1000000007.0";
         String u1 = String.format(u, 1), u2 = String.format(u, 2), u3 = String.format(u, 3), u4 = String.format(u, 4);
         String u5 = String.format(u, 5), u6 = String.format(u, 6), u7 = String.format(u, 7), u8 = String.format(u, 8);
         String normal = "sqrt(-2 * ln(" + u1 + ")) * cos(2 * pi() * " + u2 + ")";

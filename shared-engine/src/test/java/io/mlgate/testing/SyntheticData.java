@@ -23,9 +23,16 @@ public final class SyntheticData {
     private SyntheticData() {
     }
 
-    /** SQL for a uniform value in (0, 1) of row {@code i}. */
+    /**
+     * SQL for a uniform value in (0, 1) of row {@code i}: DuckDB's 64-bit hash of the single integer
+     * i·1000003 + seed·1000 + stream (distinct for every row, seed below 1000 and stream below 1000), reduced modulo a
+     * prime.
+     */
     public static String uniform(long seed, int stream) {
-        return "((hash(i, " + (seed * 1000 + stream) + ") % 1000000007) + 0.5) / 1000000007.0";
+        if (seed < 0 || seed >= 1000 || stream < 0 || stream >= 1000) {
+            throw new IllegalArgumentException("seed and stream must lie in [0, 1000)");
+        }
+        return "((hash(i * 1000003 + " + (seed * 1000 + stream) + ") % 1000000007) + 0.5) / 1000000007.0";
     }
 
     /** SQL for a normal value (Box–Muller on streams {@code stream} and {@code stream + 1}). */

@@ -20,12 +20,13 @@ final class ReferenceNeeds {
 
     /**
      * A saved reference keeps what any later policy may ask for: a grid for every numeric column, value counts for
-     * every text, boolean or integer column with at most {@value DriftPolicy#DEFAULT_MAX_CATEGORIES} distinct values.
+     * every boolean column and every text or integer column with at most {@value DriftPolicy#DEFAULT_MAX_CATEGORIES}
+     * distinct values (HyperLogLog estimate).
      */
     static Needs forSaving() {
         return (c, s) -> new Needs.Counts(ColumnValues.numericType(c.type()),
-                ColumnValues.categoricalType(c.type()) && s.distinct() != null
-                        && s.distinct() <= DriftPolicy.DEFAULT_MAX_CATEGORIES);
+                c.type() == io.mlgate.engine.api.ColumnType.BOOLEAN || ColumnValues.categoricalType(c.type())
+                        && s.distinct() != null && s.distinct() <= DriftPolicy.DEFAULT_MAX_CATEGORIES);
     }
 
     /** Fails when a saved reference lacks the counts a decision needs. */
@@ -39,7 +40,8 @@ final class ReferenceNeeds {
         }
         if (d.kind() == ColumnKind.CATEGORICAL && c.categories() == null) {
             throw new BadInputException(file + ": the saved reference has no value counts for column '" + c.name()
-                    + "' (" + c.type().yamlName() + ", about " + c.stats().distinct() + " distinct values); set drift.columns."
+                    + "' (" + c.type().yamlName() + (c.stats().distinct() == null ? "" : ", about " + c.stats().distinct()
+                    + " distinct values") + "); set drift.columns."
                     + c.name() + ".kind: numeric or compare against the raw reference data");
         }
     }
