@@ -41,9 +41,10 @@ public final class DriftPolicyReader {
             return v;
         }).orElse(d.share());
         Map<DriftTest, Double> thresholds = new EnumMap<>(DriftTest.class);
-        m.optMap("thresholds").ifPresent(t -> t.allowOnly(names()).entries().forEach((k, v) ->
-                thresholds.put(DriftTest.valueOf(k.toUpperCase(java.util.Locale.ROOT)), threshold(v, DriftTest.valueOf(
-                        k.toUpperCase(java.util.Locale.ROOT))))));
+        m.optMap("thresholds").ifPresent(t -> t.allowOnly(names()).entries().forEach((k, v) -> {
+            DriftTest test = DriftTest.valueOf(k.toUpperCase(java.util.Locale.ROOT));
+            thresholds.put(test, threshold(v, test));
+        }));
         Optional<DriftTest> numericTest = Optional.empty();
         Optional<DriftTest> categoricalTest = Optional.empty();
         Optional<YMap> tests = m.optMap("tests");
@@ -110,15 +111,16 @@ public final class DriftPolicyReader {
 
     private static Optional<DriftTest> testOrAuto(YNode n, ColumnKind kind) {
         YScalar s = n.asScalar();
-        if (!s.quoted() || !"auto".equals(s.text())) {
-            DriftTest t = s.asEnum(DriftTest.class);
-            if (!t.supports(kind)) {
-                throw n.error(t.yamlName() + " does not apply to " + kind.yamlName() + " columns; allowed: auto, "
-                        + allowed(kind));
-            }
-            return Optional.of(t);
+        if ("auto".equals(s.text())) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        DriftTest t = Arrays.stream(DriftTest.values()).filter(x -> x.yamlName().equals(s.text())).findFirst()
+                .orElseThrow(() -> n.error("expected one of auto, " + String.join(", ", names()) + "; got " + s.describe()));
+        if (!t.supports(kind)) {
+            throw n.error(t.yamlName() + " does not apply to " + kind.yamlName() + " columns; allowed: auto, "
+                    + allowed(kind));
+        }
+        return Optional.of(t);
     }
 
     private static double threshold(YNode n, DriftTest test) {
