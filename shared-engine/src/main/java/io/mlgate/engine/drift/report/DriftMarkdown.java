@@ -55,7 +55,11 @@ final class DriftMarkdown {
             return "p-values of the " + o.pValueTests() + " feature columns with p-value tests adjusted by "
                     + "Benjamini-Hochberg (false discovery rate)";
         }
-        return o.pValueTests() == 0 ? "no p-value tests, no correction"
-                : "p-values not corrected for testing " + o.pValueTests() + " columns";
+        return switch (o.pValueTests()) {
+            case 0 -> "no feature column used a p-value test, so no correction applies";
+            case 1 -> "one feature column used a p-value test, so no correction applies";
+            default -> "p-values of the " + o.pValueTests() + " feature columns with p-value tests not corrected "
+                    + "(correction: none)";
+        };
     }
 }
