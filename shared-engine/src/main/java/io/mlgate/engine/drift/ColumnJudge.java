@@ -35,7 +35,7 @@ final class ColumnJudge {
         if (plan.kind() == ColumnKind.NUMERIC) {
             NumericComparison n = new NumericComparison(ref.numeric(), cur.numeric(), cur.type());
             List<ChartBin> chart = n.chart(ref.stats(), cur.stats());
-            boolean approx = !n.pair().pointBins();
+            boolean approx = !n.pair().allPoints();
             return switch (t) {
                 case KS -> {
                     KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(n.pair());

@@ -8,7 +8,7 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.data.ColumnInfo;
 import io.mlgate.engine.data.Dataset;
 import io.mlgate.engine.data.ScanEngine;
-import io.mlgate.engine.drift.data.Grid;
+import io.mlgate.engine.drift.data.NumericCounts;
 import io.mlgate.engine.drift.data.MeasuredColumn;
 import io.mlgate.engine.drift.data.MeasuredDataset;
 import io.mlgate.engine.drift.data.Measurer;
@@ -90,11 +90,11 @@ public final class DriftRun {
                     return ReferenceNeeds.of(d);
                 });
             }
-            Map<String, Grid> grids = new LinkedHashMap<>();
+            Map<String, NumericCounts> grids = new LinkedHashMap<>();
             Set<String> categorical = new HashSet<>();
             decisions.forEach((c, d) -> {
                 if (d.tested() && d.kind() == ColumnKind.NUMERIC) {
-                    ref.column(c).flatMap(MeasuredColumn::numericCounts).ifPresent(n -> grids.put(c, n.grid()));
+                    ref.column(c).flatMap(MeasuredColumn::numericCounts).ifPresent(n -> grids.put(c, n));
                 } else if (d.tested()) {
                     categorical.add(c);
                 }

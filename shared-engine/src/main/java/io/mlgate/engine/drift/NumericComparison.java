@@ -26,10 +26,32 @@ final class NumericComparison {
         this.reference = reference;
         this.current = current;
         Grid g = reference.grid();
-        // integer grids hold one value per bin only if the current values are integers too
-        this.pair = new GridPair(g.edges(), reference.cells(), current.cells(),
-                g.pointBins() && currentType == ColumnType.INTEGER, reference.belowSum(), current.belowSum(),
-                reference.aboveSum(), current.aboveSum());
+        this.pair = new GridPair(g.edges(), reference.cells(), current.cells(), points(g, currentType),
+                reference.belowSum(), current.belowSum(), reference.aboveSum(), current.aboveSum());
+    }
+
+    /**
+     * The bins whose values are one point on both sides: every bin of an integer grid when the current values are
+     * integers too; else the bins where the reference has an atom and the current data has the same atom or nothing.
+     */
+    private double[] points(Grid g, ColumnType currentType) {
+        double[] edges = g.edges();
+        if (g.pointBins() && currentType == ColumnType.INTEGER) {
+            return GridPair.centres(edges);
+        }
+        double[] out = GridPair.noPoints(edges);
+        double[] r = reference.points();
+        double[] c = current.points();
+        long[] rc = reference.cells();
+        long[] cc = current.cells();
+        for (int k = 0; k < out.length; k++) {
+            if (!Double.isNaN(r[k]) && (cc[k + 1] == 0 || r[k] == c[k])) {
+                out[k] = r[k];
+            } else if (rc[k + 1] == 0 && !Double.isNaN(c[k])) {
+                out[k] = c[k];
+            }
+        }
+        return out;
     }
 
     GridPair pair() {

@@ -44,8 +44,7 @@ class BinnedExactnessTest {
             Dataset cd = engine.register("current", DataSource.of(curFile.toString()));
             MeasuredDataset ref = m.reference(rd, Set.of(), (c, s) -> new Needs.Counts(true, false));
             MeasuredColumn r = ref.column(column).orElseThrow();
-            Grid g = r.numeric().grid();
-            MeasuredDataset cur = m.current(cd, Set.of(), Map.of(column, g), Set.of());
+            MeasuredDataset cur = m.current(cd, Set.of(), Map.of(column, r.numeric()), Set.of());
             MeasuredColumn c = cur.column(column).orElseThrow();
             return new Pair(new NumericComparison(r.numeric(), c.numeric(), c.type()), r,
                     ExactSamples.read(refFile, column), ExactSamples.read(curFile, column));
@@ -73,12 +72,31 @@ class BinnedExactnessTest {
         Path cur = SyntheticData.write(dir, "cur.parquet", 900,
                 columns("n", "CAST(floor(" + uniform(4, 1) + " * 44) - 2 AS INTEGER)"));
         Pair p = measure("n", ref, cur);
-        assertThat(p.comparison().pair().pointBins()).isTrue();
+        assertThat(p.comparison().pair().allPoints()).isTrue();
         KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(p.comparison().pair());
         assertThat(d.value()).isCloseTo(ExactSamples.ks(p.a(), p.b()), within(1e-12));
         assertThat(d.upperBound()).isCloseTo(d.value(), within(1e-12));
         // current values below the reference's minimum and above its maximum land in the tails, with exact sums
         assertThat(Wasserstein.distance(p.comparison().pair())).isCloseTo(ExactSamples.w1(p.a(), p.b()), within(1e-9));
+    }
+
+    @Test
+    void atomsOfRoundedZeroInflatedDataAddNoSlack() throws Exception {
+        // 60 % zeros, the rest exponential rounded to 0.1 mm, like rain gauges: bins narrower than the rounding
+        // step hold one value each, and the heavy ones (the zeros above all) are found to be atoms
+        String zeroInflated = "(CASE WHEN %s < 0.6 THEN 0.0 ELSE round(-ln(%s) * 3, 1) END)";
+        Path ref = SyntheticData.write(dir, "ref.parquet", 4000,
+                columns("rain", String.format(zeroInflated, uniform(7, 1), uniform(7, 2))));
+        Path cur = SyntheticData.write(dir, "cur.parquet", 3000,
+                columns("rain", String.format(zeroInflated.replace("0.6", "0.5"), uniform(8, 1), uniform(8, 2))));
+        Pair p = measure("rain", ref, cur);
+        assertThat(p.comparison().pair().points()[0]).as("the zeros are an atom").isEqualTo(0.0);
+        double exact = ExactSamples.ks(p.a(), p.b());
+        KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(p.comparison().pair());
+        assertThat(d.value()).isCloseTo(exact, within(1e-12));
+        assertThat(d.upperBound()).as("without the atoms the bound would be 0.6 wide").isLessThan(exact + 0.01);
+        assertThat(Wasserstein.distance(p.comparison().pair()))
+                .isCloseTo(ExactSamples.w1(p.a(), p.b()), within(p.ref().numeric().grid().width()));
     }
 
     @Test

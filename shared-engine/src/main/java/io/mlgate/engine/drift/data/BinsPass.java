@@ -29,12 +29,17 @@ public final class BinsPass {
 
     /** How one numeric column is binned: its grid, whether keys are clamped in SQL, whether NaN/∞ are dropped. */
     public record Binning(ColumnInfo column, Grid grid, boolean clamp, boolean finiteOnly) {
+        /** The column's values as DOUBLE, NaN and infinities dropped when {@code finiteOnly}. */
+        String valueSql() {
+            return finiteOnly ? ColumnValues.finite(column) : ColumnValues.numeric(column);
+        }
+
         String keySql() {
             Grid g = grid;
             if (g.pointBins() && column.type() == ColumnType.INTEGER && !clamp) {
                 return "CAST(" + column.sql() + " - " + (long) Math.rint(g.lo() + 0.5) + " AS SMALLINT)";
             }
-            String v = finiteOnly ? ColumnValues.finite(column) : ColumnValues.numeric(column);
+            String v = valueSql();
             String key = "floor((" + v + " - " + Grid.lit(g.lo()) + ") * " + Grid.lit(g.scale()) + ")";
             if (!clamp) {
                 return "CAST(" + key + " AS SMALLINT)";

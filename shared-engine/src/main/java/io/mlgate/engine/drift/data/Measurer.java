@@ -60,13 +60,29 @@ public final class Measurer {
         binnings.forEach(x -> numeric.put(x.column().name(),
                 new NumericCounts(x.grid(), b.cells().get(x.column().name()), 0, 0)));
         zoom(ds, columns, a, finite, numeric);
+        Map<BinsPass.Binning, int[]> heavy = new LinkedHashMap<>();
+        for (ColumnInfo c : columns) {
+            NumericCounts n = numeric.get(c.name());
+            if (n != null) {
+                ColumnStats s = a.stats().get(c.name());
+                heavy.put(new BinsPass.Binning(c, n.grid(), n.grid().needsClamp(s.min(), s.max()), finite.contains(c.name())),
+                        AtomPass.heavyBins(n));
+            }
+        }
+        atoms(ds, heavy, numeric);
         return dataset(ds, columns, a, numeric, b.categories());
     }
 
-    /** The current data, counted on the reference's grids and for the reference's categorical columns. */
-    public MeasuredDataset current(Dataset ds, Set<String> skip, Map<String, Grid> grids, Set<String> categorical) {
+    /**
+     * The current data, counted on the reference's grids (with a look at the bins where the reference has an atom)
+     * and for the reference's categorical columns.
+     */
+    public MeasuredDataset current(Dataset ds, Set<String> skip, Map<String, NumericCounts> reference,
+                                   Set<String> categorical) {
         List<ColumnInfo> columns = ds.columns().stream().filter(c -> !skip.contains(c.name())).toList();
         Set<String> finite = new HashSet<>();
+        Map<String, Grid> grids = new LinkedHashMap<>();
+        reference.forEach((name, n) -> grids.put(name, n.grid()));
         StatsPass.Result a = stats(ds, columns, grids, false, finite);
         List<BinsPass.Binning> binnings = new ArrayList<>();
         List<ColumnInfo> cats = new ArrayList<>();
@@ -82,11 +98,26 @@ public final class Measurer {
         }
         BinsPass.Result b = run(ds, new BinsPass(binnings, cats));
         Map<String, NumericCounts> numeric = new LinkedHashMap<>();
+        Map<BinsPass.Binning, int[]> atomBins = new LinkedHashMap<>();
         binnings.forEach(x -> {
             double[] t = a.tailSums().get(x.column().name());
             numeric.put(x.column().name(), new NumericCounts(x.grid(), b.cells().get(x.column().name()), t[0], t[1]));
+            double[] refPoints = reference.get(x.column().name()).points();
+            atomBins.put(x, java.util.stream.IntStream.range(0, refPoints.length).filter(k -> !Double.isNaN(refPoints[k]))
+                    .toArray());
         });
+        atoms(ds, atomBins, numeric);
         return dataset(ds, columns, a, numeric, b.categories());
+    }
+
+    /** Looks for single values in the given bins ({@link AtomPass}) and records them in the counts. */
+    private void atoms(Dataset ds, Map<BinsPass.Binning, int[]> bins, Map<String, NumericCounts> numeric) {
+        AtomPass pass = new AtomPass(bins);
+        if (!pass.needsScan()) {
+            return;
+        }
+        Map<String, double[]> points = query(ds, "atoms", pass.sql(ds.relation()), pass::read);
+        points.forEach((name, p) -> numeric.put(name, numeric.get(name).withPoints(p)));
     }
 
     /** Scan A; columns found to hold NaN or infinities are measured again without them and added to {@code finite}. */

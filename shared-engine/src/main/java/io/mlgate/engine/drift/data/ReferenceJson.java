@@ -20,7 +20,8 @@ import java.nio.file.Path;
  * A saved drift reference: the measured reference as one JSON document whose first field is
  * {@code "kind": "mlgate-drift-reference"} (that is how {@code --reference} tells it from a data file), then
  * {@code formatVersion}, where and when it was measured, and per column its statistics, its grid with the non-empty
- * cells as {@code [key, count]} pairs (key −1 the lower tail, {@code bins} the upper) and its value counts.
+ * cells as {@code [key, count]} pairs (key −1 the lower tail, {@code bins} the upper) and the bins known to hold a
+ * single value as {@code [bin, value]} pairs, and its value counts.
  * See {@code docs/drift.md}.
  */
 public final class ReferenceJson {
@@ -101,6 +102,13 @@ public final class ReferenceJson {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] > 0) {
                     cells.addArray().add(i - 1).add(counts[i]);
+                }
+            }
+            ArrayNode points = g.putArray("points");
+            double[] p = n.points();
+            for (int k = 0; k < p.length; k++) {
+                if (!Double.isNaN(p[k])) {
+                    points.addArray().add(k).add(p[k]);
                 }
             }
         }

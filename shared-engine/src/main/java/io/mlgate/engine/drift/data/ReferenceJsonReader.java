@@ -87,7 +87,16 @@ final class ReferenceJsonReader {
                 }
                 cells[key + 1] = cell.path(1).asLong();
             }
-            return new NumericCounts(grid, cells, g.path("belowSum").asDouble(), g.path("aboveSum").asDouble());
+            double[] points = new double[grid.bins()];
+            java.util.Arrays.fill(points, Double.NaN);
+            for (JsonNode p : g.path("points")) {
+                int k = p.path(0).asInt(-1);
+                if (k < 0 || k >= grid.bins() || !p.path(1).isNumber()) {
+                    throw bad(at + ".points", "expected [bin, value] with bin in 0.." + (grid.bins() - 1) + ", got " + p);
+                }
+                points[k] = p.path(1).asDouble();
+            }
+            return new NumericCounts(grid, cells, g.path("belowSum").asDouble(), g.path("aboveSum").asDouble(), points);
         } catch (IllegalArgumentException e) {
             throw bad(at, e.getMessage());
         }

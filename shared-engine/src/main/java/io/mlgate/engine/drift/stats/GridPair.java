@@ -8,14 +8,15 @@ package io.mlgate.engine.drift.stats;
  * @param edges          the n + 1 bin edges, increasing
  * @param reference      reference counts per cell (n + 2)
  * @param current        current counts per cell (n + 2)
- * @param pointBins      whether each of the n bins holds values at one point only, its centre (integer data on a
- *                       grid of unit bins centred on the integers); tails never count as point bins
+ * @param points         per bin, the one value all of that bin's values on both sides equal, or NaN when the bin
+ *                       may hold several values: the centres of unit bins of integer data, atoms (a value repeated
+ *                       often enough to fill a bin) found by measurement; tails never count as points
  * @param referenceBelow Σ (e_0 − x) over the reference's lower tail
  * @param currentBelow   Σ (e_0 − x) over the current's lower tail
  * @param referenceAbove Σ (x − e_n) over the reference's upper tail
  * @param currentAbove   Σ (x − e_n) over the current's upper tail
  */
-public record GridPair(double[] edges, long[] reference, long[] current, boolean pointBins,
+public record GridPair(double[] edges, long[] reference, long[] current, double[] points,
                        double referenceBelow, double currentBelow, double referenceAbove, double currentAbove) {
     public GridPair {
         if (edges.length < 2 || reference.length != edges.length + 1 || current.length != edges.length + 1) {
@@ -27,8 +28,37 @@ public record GridPair(double[] edges, long[] reference, long[] current, boolean
                 throw new IllegalArgumentException("edges must increase, got " + edges[i - 1] + " then " + edges[i]);
             }
         }
+        if (points.length != edges.length - 1) {
+            throw new IllegalArgumentException("need one point (or NaN) per bin, got " + points.length);
+        }
+        for (int k = 0; k < points.length; k++) {
+            if (!Double.isNaN(points[k]) && !(points[k] >= edges[k] && points[k] <= edges[k + 1])) {
+                throw new IllegalArgumentException("point " + points[k] + " lies outside bin " + k);
+            }
+        }
         Shares.of(reference);
         Shares.of(current);
+    }
+
+    /** The centres of the bins, for grids whose bins each hold one value at the centre. */
+    public static double[] centres(double[] edges) {
+        double[] c = new double[edges.length - 1];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = (edges[k] + edges[k + 1]) / 2;
+        }
+        return c;
+    }
+
+    /** No bin known to hold a single value. */
+    public static double[] noPoints(double[] edges) {
+        double[] c = new double[edges.length - 1];
+        java.util.Arrays.fill(c, Double.NaN);
+        return c;
+    }
+
+    /** Whether every bin holds a single value. */
+    public boolean allPoints() {
+        return java.util.Arrays.stream(points).noneMatch(Double::isNaN);
     }
 
     public long referenceTotal() {

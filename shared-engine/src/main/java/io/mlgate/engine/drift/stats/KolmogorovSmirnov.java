@@ -9,8 +9,10 @@ import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
  * {@code D = sup_x |F_r(x) − F_c(x)|}. On a grid both functions are known exactly at the cell boundaries, so
  * {@code D_grid = max_j |F_r(e_j) − F_c(e_j)|} is a lower bound of D. Inside a cell both functions rise by at most
  * that cell's share, so D is at most {@code max over cells of max(F_r(right) − F_c(left), F_c(right) − F_r(left))}:
- * the upper bound reported beside the statistic. The two are equal when every cell holds values at one point (the
- * bins of integer data, a side with no mass in a tail), and differ by at most the largest cell share otherwise.
+ * the upper bound reported beside the statistic. A bin whose values on both sides are one point (the bins of integer
+ * data, an atom such as the zeros of a zero-inflated column) adds no slack, since both functions jump there together;
+ * so the two are equal for integer data and differ by at most the largest share of a bin that may hold several values
+ * otherwise.
  *
  * <p>p-value P(D ≥ d) under the null hypothesis that both samples come from one continuous distribution, as
  * SciPy's {@code ks_2samp} (method {@code auto}) computes it: when neither sample has more than
@@ -40,7 +42,7 @@ public final class KolmogorovSmirnov {
         double upper = d;
         int bins = g.edges().length - 1;
         for (int i = 0; i < g.reference().length; i++) {
-            boolean point = g.pointBins() && i >= 1 && i <= bins;
+            boolean point = i >= 1 && i <= bins && !Double.isNaN(g.points()[i - 1]);
             double inside = point ? Math.max(Math.abs(r[i] - c[i]), Math.abs(r[i + 1] - c[i + 1]))
                     : Math.max(r[i + 1] - c[i], c[i + 1] - r[i]);
             upper = Math.max(upper, inside);

@@ -13,9 +13,10 @@ package io.mlgate.engine.drift.stats;
  * <p>On a grid the integral is split in three. Below e_0: ∫ F dx = E[(e_0 − X)⁺], known per side from the tail
  * sums, contributing |E_r − E_c| (exact when one side has no mass there, as the reference when e_0 is its
  * minimum). Between the edges: both distribution functions are taken as linear inside each bin and |F_r − F_c| is
- * integrated exactly (a trapezoid, or two triangles where the difference changes sign); for point bins (values only
- * at bin centres) the functions are steps at the centre and the trapezoid rule is exact. Above e_n: as below, with
- * E[(X − e_n)⁺]. With unit bins centred on integers the result equals SciPy's {@code wasserstein_distance}.
+ * integrated exactly (a trapezoid, or two triangles where the difference changes sign); in a bin whose values are one
+ * point a on both sides the functions are steps at a, and the bin contributes (a − e_k)·|d_k| + (e_{k+1} − a)·|d_{k+1}|
+ * exactly. Above e_n: as below, with E[(X − e_n)⁺]. With unit bins centred on integers the result equals SciPy's
+ * {@code wasserstein_distance}.
  */
 public final class Wasserstein {
     private Wasserstein() {
@@ -35,7 +36,10 @@ public final class Wasserstein {
             double a = r[k + 1] - c[k + 1];
             double b = r[k + 2] - c[k + 2];
             double width = e[k + 1] - e[k];
-            if (g.pointBins() || a * b >= 0) {
+            double point = g.points()[k];
+            if (!Double.isNaN(point)) {
+                w += (point - e[k]) * Math.abs(a) + (e[k + 1] - point) * Math.abs(b);
+            } else if (a * b >= 0) {
                 w += width * (Math.abs(a) + Math.abs(b)) / 2;
             } else {
                 w += width * (a * a + b * b) / (2 * (Math.abs(a) + Math.abs(b)));

@@ -18,7 +18,7 @@ final class IntegerGrid {
         for (int i = 0; i <= n; i++) {
             edges[i] = lo - 0.5 + i;
         }
-        return new GridPair(edges, cells(reference, lo, n), cells(current, lo, n), true, 0, 0, 0, 0);
+        return new GridPair(edges, cells(reference, lo, n), cells(current, lo, n), GridPair.centres(edges), 0, 0, 0, 0);
     }
 
     private static long[] cells(int[] values, int lo, int n) {

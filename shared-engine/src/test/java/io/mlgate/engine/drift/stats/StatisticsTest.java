@@ -57,7 +57,8 @@ class StatisticsTest {
     @Test
     void kolmogorovSmirnovBoundWidensOnCoarseBins() {
         // one bin holding everything: the grid sees no gap, the bound admits any
-        GridPair g = new GridPair(new double[] {0, 1}, new long[] {0, 10, 0}, new long[] {0, 7, 0}, false, 0, 0, 0, 0);
+        GridPair g = new GridPair(new double[] {0, 1}, new long[] {0, 10, 0}, new long[] {0, 7, 0}, new double[] {Double.NaN},
+                0, 0, 0, 0);
         KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(g);
         assertThat(d.value()).isZero();
         assertThat(d.upperBound()).isEqualTo(1.0);
@@ -79,11 +80,31 @@ class StatisticsTest {
         // reference all at 0.5 (one bin [0, 1]); current: 2 values at -1.5 and -0.5 below, 2 at 3 and 5 above.
         // W1 of {0.5 x4} vs {-1.5, -0.5, 3, 5} = (2 + 1 + 2.5 + 4.5) / 4 = 2.5; the grid sees the tails exactly
         // (sums 1.5 + 0.5 below e_0 = 0, 2 + 4 above e_1 = 1) and the point bin at its centre.
-        GridPair g = new GridPair(new double[] {0, 1}, new long[] {0, 4, 0}, new long[] {2, 0, 2}, true, 0, 2.0, 0, 6.0);
+        GridPair g = new GridPair(new double[] {0, 1}, new long[] {0, 4, 0}, new long[] {2, 0, 2}, new double[] {0.5},
+                0, 2.0, 0, 6.0);
         assertThat(Wasserstein.distance(g)).isCloseTo(2.5, within(1e-12));
         assertThat(Wasserstein.normalized(g, 0)).isInfinite();
-        GridPair same = new GridPair(new double[] {0, 1}, new long[] {0, 4, 0}, new long[] {0, 9, 0}, true, 0, 0, 0, 0);
+        GridPair same = new GridPair(new double[] {0, 1}, new long[] {0, 4, 0}, new long[] {0, 9, 0}, new double[] {0.5},
+                0, 0, 0, 0);
         assertThat(Wasserstein.normalized(same, 0)).isZero();
+    }
+
+    @Test
+    void anAtomBinAddsNoSlack() {
+        // reference {0 x6, 3, 4, 6, 9}, current {0 x3, 3, 3, 4, 6, 9, 9, 9} on bins [0, 2.5), [2.5, 5), [5, 7.5), [7.5, 10]:
+        // exact D = 0.3 (at x = 0; scipy ks_2samp gives 0.3). The first bin holds only zeros on both sides.
+        double[] edges = {0, 2.5, 5, 7.5, 10};
+        long[] ref = {0, 6, 2, 1, 1, 0};
+        long[] cur = {0, 3, 3, 1, 3, 0};
+        double nan = Double.NaN;
+        KolmogorovSmirnov.Statistic blind = KolmogorovSmirnov.statistic(
+                new GridPair(edges, ref, cur, new double[] {nan, nan, nan, nan}, 0, 0, 0, 0));
+        KolmogorovSmirnov.Statistic atom = KolmogorovSmirnov.statistic(
+                new GridPair(edges, ref, cur, new double[] {0, nan, nan, nan}, 0, 0, 0, 0));
+        assertThat(blind.value()).isEqualTo(atom.value()).isCloseTo(0.3, within(1e-12));
+        // bin 0 alone would allow 0.6 without the atom; with it the widest bin left is [2.5, 5): 0.8 - 0.3 = 0.5
+        assertThat(blind.upperBound()).isCloseTo(0.6, within(1e-12));
+        assertThat(atom.upperBound()).isCloseTo(0.5, within(1e-12));
     }
 
     @Test
