@@ -45,6 +45,12 @@ public final class Judge {
             String why = String.join("; ", ctx.challenger().evaluation().notes());
             return Optional.of(result(gate, ctx, Status.NO_DATA, null, "-", id + " is not measured: " + why, "none"));
         }
+        if (gate.kind() != io.mlgate.engine.modeltest.policy.GateKind.THRESHOLD && ctx.champion().isPresent()
+                && !ctx.champion().get().has(id)) {
+            String why = String.join("; ", ctx.champion().get().evaluation().notes());
+            return Optional.of(result(gate, ctx, Status.NO_DATA, null, "-", id + " is not measured for the baseline: "
+                    + why.replace("the model under test", "the baseline"), "none"));
+        }
         return Optional.empty();
     }
 
