@@ -51,7 +51,8 @@ final class Holdout {
         } else {
             outcomes = OutcomeBuilder.regress(((ValuePredictions) out).values(), (NumericColumn) held.column(spec.label()));
         }
-        MeasuredModel m = Measurement.measure(List.of(predictor.describe()), List.of(outcomes), bootstrap).get(0);
+        MeasuredModel m = Measurement.measure(List.of(predictor.describe()), List.of(outcomes), bootstrap)
+                .models().get(0);
         return new Measured(m.values(bootstrap), predictor.classes(),
                 Optional.of(Measurement.results(m, Optional.empty(), bootstrap, millis)));
     }

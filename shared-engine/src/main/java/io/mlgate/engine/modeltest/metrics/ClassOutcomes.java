@@ -56,4 +56,26 @@ public record ClassOutcomes(List<String> classes, int[] truth, int[] predicted, 
     public boolean binary() {
         return positive >= 0;
     }
+
+    /** Row indices by descending score of class {@code cls}, ties in row order. */
+    public int[] descendingOrder(int cls) {
+        return ScoreOrder.of(this, cls).rows();
+    }
+
+    @Override
+    public ClassOutcomes reorder(int[] order) {
+        int n = order.length;
+        int k = classes.size();
+        int[] t = new int[n];
+        int[] p = new int[n];
+        double[] s = scores == null ? null : new double[n * k];
+        for (int i = 0; i < n; i++) {
+            t[i] = truth[order[i]];
+            p[i] = predicted[order[i]];
+            if (s != null) {
+                System.arraycopy(scores, order[i] * k, s, i * k, k);
+            }
+        }
+        return new ClassOutcomes(classes, t, p, s, probabilities, positive);
+    }
 }

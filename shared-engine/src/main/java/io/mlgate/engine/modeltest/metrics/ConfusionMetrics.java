@@ -10,13 +10,17 @@ import java.util.List;
  * over the classes that occur or are predicted, counting undefined parts as 0.
  */
 public final class ConfusionMetrics implements MetricGroup {
-    private final ClassOutcomes o;
     private final int k;
+    /** {@code true * K + predicted} of each row: one int per row read per pass. */
+    private final int[] cell;
     private final List<MetricId> ids = new ArrayList<>();
 
     public ConfusionMetrics(ClassOutcomes outcomes) {
-        this.o = outcomes;
         this.k = outcomes.classCount();
+        this.cell = new int[outcomes.size()];
+        for (int i = 0; i < cell.length; i++) {
+            cell[i] = outcomes.truth()[i] * k + outcomes.predicted()[i];
+        }
         ids.add(MetricId.of(MetricKind.ACCURACY));
         for (MetricKind m : List.of(MetricKind.PRECISION, MetricKind.RECALL, MetricKind.F1)) {
             outcomes.classes().forEach(c -> ids.add(new MetricId(m, c)));
@@ -34,14 +38,19 @@ public final class ConfusionMetrics implements MetricGroup {
 
     /** The weighted confusion matrix: {@code [true][predicted]}. */
     public double[][] matrix(byte[] w) {
-        double[][] cm = new double[k][k];
-        int[] t = o.truth();
-        int[] p = o.predicted();
-        for (int i = 0; i < t.length; i++) {
-            int wi = w == null ? 1 : w[i];
-            if (wi != 0) {
-                cm[t[i]][p[i]] += wi;
+        long[] counts = new long[k * k];
+        if (w == null) {
+            for (int c : cell) {
+                counts[c]++;
             }
+        } else {
+            for (int i = 0; i < cell.length; i++) {
+                counts[cell[i]] += w[i];
+            }
+        }
+        double[][] cm = new double[k][k];
+        for (int c = 0; c < counts.length; c++) {
+            cm[c / k][c % k] = counts[c];
         }
         return cm;
     }

@@ -26,8 +26,8 @@ public final class Curves {
     public static List<List<Point>> rocAndPr(ClassOutcomes o, int cls) {
         ScoreOrder order = ScoreOrder.of(o, cls);
         double p = 0;
-        for (boolean b : order.positive()) {
-            p += b ? 1 : 0;
+        for (byte b : order.positive()) {
+            p += b;
         }
         double n = order.rows().length - p;
         List<Point> roc = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class Curves {
         double tp = 0;
         double fp = 0;
         for (int i = 0; i < order.rows().length; i++) {
-            if (order.positive()[i]) {
+            if (order.positive()[i] == 1) {
                 tp++;
             } else {
                 fp++;

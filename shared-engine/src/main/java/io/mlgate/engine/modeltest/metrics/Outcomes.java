@@ -7,4 +7,7 @@ public sealed interface Outcomes permits ClassOutcomes, RegressionOutcomes {
     int size();
 
     ModelTask task();
+
+    /** The same outcomes with row i taken from row {@code order[i]}; every metric's point value is unchanged. */
+    Outcomes reorder(int[] order);
 }

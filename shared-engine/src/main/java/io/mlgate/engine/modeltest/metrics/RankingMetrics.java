@@ -52,20 +52,19 @@ public final class RankingMetrics implements MetricGroup {
     static boolean oneClass(ScoreOrder order, byte[] w, double[] r) {
         int[] rows = order.rows();
         boolean[] end = order.groupEnd();
-        boolean[] pos = order.positive();
+        byte[] pos = order.positive();
+        boolean sequential = order.sequential();
         double tp = 0;
         double fp = 0;
-        double gp = 0;
-        double gn = 0;
+        long gp = 0;
+        long gn = 0;
         double auc = 0;
         double ap = 0;
         for (int i = 0; i < rows.length; i++) {
-            int wi = w == null ? 1 : w[rows[i]];
-            if (pos[i]) {
-                gp += wi;
-            } else {
-                gn += wi;
-            }
+            int wi = w == null ? 1 : w[sequential ? i : rows[i]];
+            int p = pos[i];
+            gp += wi * p;
+            gn += wi * (1 - p);
             if (end[i]) {
                 auc += gn * (tp + 0.5 * gp);
                 tp += gp;

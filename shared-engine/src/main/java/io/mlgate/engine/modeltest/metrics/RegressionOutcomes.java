@@ -23,4 +23,15 @@ public record RegressionOutcomes(double[] truth, double[] predicted) implements 
     public ModelTask task() {
         return ModelTask.REGRESSION;
     }
+
+    @Override
+    public RegressionOutcomes reorder(int[] order) {
+        double[] t = new double[order.length];
+        double[] p = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            t[i] = truth[order[i]];
+            p[i] = predicted[order[i]];
+        }
+        return new RegressionOutcomes(t, p);
+    }
 }

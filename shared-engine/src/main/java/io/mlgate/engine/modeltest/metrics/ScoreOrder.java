@@ -7,11 +7,13 @@ import java.util.Arrays;
  * row weights are one linear pass. Sorting uses primitive arrays only (rank of each score, then packed
  * {@code rank, row} longs), which keeps a million rows well under a second.
  *
- * @param rows     row indices, highest score first (ties in row order)
- * @param groupEnd whether position i ends a group of equal scores
- * @param positive whether the row at position i belongs to the class
+ * @param rows       row indices, highest score first (ties in row order)
+ * @param groupEnd   whether position i ends a group of equal scores
+ * @param positive   1 where the row at position i belongs to the class, else 0 (for branch-free sums)
+ * @param sequential whether the rows are already in score order (position i is row i), so a pass reads weights
+ *                   without indirection
  */
-record ScoreOrder(int[] rows, boolean[] groupEnd, boolean[] positive) {
+record ScoreOrder(int[] rows, boolean[] groupEnd, byte[] positive, boolean sequential) {
 
     static ScoreOrder of(ClassOutcomes o, int cls) {
         int n = o.size();
@@ -29,15 +31,17 @@ record ScoreOrder(int[] rows, boolean[] groupEnd, boolean[] positive) {
         Arrays.sort(keys);
         int[] rows = new int[n];
         boolean[] end = new boolean[n];
-        boolean[] pos = new boolean[n];
+        byte[] pos = new byte[n];
+        boolean sequential = true;
         for (int i = 0; i < n; i++) {
             rows[i] = (int) keys[i];
-            pos[i] = o.truth()[rows[i]] == cls;
+            pos[i] = (byte) (o.truth()[rows[i]] == cls ? 1 : 0);
+            sequential &= rows[i] == i;
         }
         for (int i = 0; i < n; i++) {
             end[i] = i == n - 1 || (keys[i] >>> 32) != (keys[i + 1] >>> 32);
         }
-        return new ScoreOrder(rows, end, pos);
+        return new ScoreOrder(rows, end, pos, sequential);
     }
 
     /** The distinct values of {@code s}, ascending. */

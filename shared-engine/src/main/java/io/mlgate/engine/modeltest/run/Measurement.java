@@ -21,8 +21,24 @@ public final class Measurement {
     private Measurement() {
     }
 
-    /** Every model's metrics, point values and resamples; all models see the same weights in each resample. */
-    public static List<MeasuredModel> measure(List<String> names, List<Outcomes> outcomes, Bootstrap bootstrap) {
+    /**
+     * Models measured together.
+     *
+     * @param order the row order the outcomes were put in ({@code order[i]} is the data row of position i), so
+     *              callers can line up other per-row data with the models' outcomes
+     */
+    public record Measured(List<MeasuredModel> models, int[] order) {
+    }
+
+    /**
+     * Every model's metrics, point values and resamples; all models see the same weights in each resample. With two
+     * classes and scores the rows are first put in descending order of the first model's positive-class score: the
+     * ranking pass of each resample then reads the weights sequentially, and per-row arrays are read in the same
+     * order. Point values do not depend on row order; resamples are drawn over positions in this order.
+     */
+    public static Measured measure(List<String> names, List<Outcomes> given, Bootstrap bootstrap) {
+        int[] order = canonicalOrder(given.get(0));
+        List<Outcomes> outcomes = given.stream().map(o -> o.reorder(order)).toList();
         List<Evaluation> evals = outcomes.stream().map(Evaluation::of).toList();
         List<MetricGroup> groups = new ArrayList<>();
         evals.forEach(e -> groups.addAll(e.groups()));
@@ -37,7 +53,18 @@ public final class Measurement {
             at += width;
             out.add(new MeasuredModel(names.get(i), e, e.compute(null), mine));
         }
-        return out;
+        return new Measured(out, order);
+    }
+
+    private static int[] canonicalOrder(Outcomes o) {
+        if (o instanceof ClassOutcomes c && c.binary() && c.scores() != null) {
+            return c.descendingOrder(c.positive());
+        }
+        int[] identity = new int[o.size()];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return identity;
     }
 
     /** The report's view of the model (and baseline): intervals, paired differences, confusion matrix, curves. */

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * Fills a weight per row with a Poisson(1) draw: how often the row is picked in one bootstrap resample. This is the
  * Poisson bootstrap (Hanley and MacGibbon 2006; Chamandy et al. 2012), which matches the multinomial bootstrap as n
  * grows and needs no copy of the data: metrics simply weight each row. Each 64-bit random number gives two
- * 31-bit uniforms, each turned into a draw by the inverse CDF.
+ * 31-bit uniforms, each turned into a draw by the inverse CDF: five branch-free comparisons give draws 0 to 5
+ * (all but 0.06% of them), a rarely taken branch the rest.
  */
 public final class PoissonWeights {
     /** {@code CDF[k] * 2^31} for Poisson(1), k = 0..12; draws beyond 12 (p < 1e-10) are capped at 13. */
@@ -50,11 +51,22 @@ public final class PoissonWeights {
         }
     }
 
-    private static byte draw(long u) {
-        byte k = 0;
-        while (k < THRESHOLDS.length && u >= THRESHOLDS[k]) {
-            k++;
+    private static final long T0 = THRESHOLDS[0];
+    private static final long T1 = THRESHOLDS[1];
+    private static final long T2 = THRESHOLDS[2];
+    private static final long T3 = THRESHOLDS[3];
+    private static final long T4 = THRESHOLDS[4];
+    private static final long T5 = THRESHOLDS[5];
+
+    static byte draw(long u) {
+        if (u >= T5) {
+            byte k = 6;
+            while (k < THRESHOLDS.length && u >= THRESHOLDS[k]) {
+                k++;
+            }
+            return k;
         }
-        return k;
+        return (byte) (((T0 - 1 - u) >>> 63) + ((T1 - 1 - u) >>> 63) + ((T2 - 1 - u) >>> 63) + ((T3 - 1 - u) >>> 63)
+                + ((T4 - 1 - u) >>> 63));
     }
 }
