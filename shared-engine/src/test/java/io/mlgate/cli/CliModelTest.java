@@ -114,4 +114,36 @@ class CliModelTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err().lines().filter(l -> l.contains("no CUDA GPU found"))).hasSize(1);
     }
+
+    @Test
+    void analysesAddSectionsAndTheirGatesJudge() throws Exception {
+        Path policy = ModelData.policy(dir, "classification", "y",
+                List.of("trainer: logistic_regression", "params: {epochs: 5}", "seed: 1"),
+                List.of("bootstrap: {resamples: 100}",
+                        "slices: {columns: [{column: x1, bins: [0]}], search: 2, min_rows: 10}",
+                        "fairness: {sensitive: [city], min_rows: 10}",
+                        "robustness: {noise: 0.05, missing: 0.05, swap: 0.05, rows: 200}",
+                        "latency: {rows: 20, warmup: 5}",
+                        "importance: {repeats: 2, rows: 200}",
+                        "gates:",
+                        "  - {gate: slice, metric: accuracy, min: 0.5}",
+                        "  - {gate: fairness, metric: demographic_parity_difference, attribute: city, max: 0.9, bound: upper}",
+                        "  - {gate: robustness, max: 0.5}",
+                        "  - {gate: latency, metric: p99_ms, max: 10000}"));
+        Path model = train(policy, "m.tribuo", "logistic_regression");
+        Path out = dir.resolve("reports");
+        CliRun r = CliRun.of("model", "test", "--policy", policy.toString(), "--data",
+                ModelData.binary(dir, "test.csv", 300, 2).toString(), "--model", model.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("4 checks: 4 pass");
+        JsonNode report = JSON.readTree(out.resolve("mlgate-report.json").toFile());
+        List<String> kinds = new java.util.ArrayList<>();
+        report.path("sections").forEach(s -> kinds.add(s.path("kind").asText()));
+        assertThat(kinds).containsExactly("model", "model-slices", "model-fairness", "model-robustness", "model-latency",
+                "model-importance");
+        JsonNode importance = report.path("sections").get(5).path("data").path("features");
+        // y depends on x1 most strongly (weight 2), then x2 (-1), then city
+        assertThat(importance.get(0).path("column").asText()).isEqualTo("x1");
+        assertThat(java.nio.file.Files.readString(out.resolve("mlgate-report.html"))).contains("chart importance");
+    }
 }

@@ -20,9 +20,22 @@ public final class Judge {
     }
 
     public static CheckResult one(GateSpec gate, GateContext ctx) {
-        Optional<CheckResult> unavailable = unavailable(gate, ctx);
+        if (gate instanceof GateSpec.Fairness f) {
+            return FairnessJudge.judge(f, ctx);
+        }
+        if (gate instanceof GateSpec.Robustness r) {
+            return RobustnessJudge.judge(r, ctx);
+        }
+        if (gate instanceof GateSpec.Latency l) {
+            return LatencyJudge.judge(l, ctx);
+        }
+        GateSpec.OnMetric m = (GateSpec.OnMetric) gate;
+        Optional<CheckResult> unavailable = unavailable(m, ctx);
         if (unavailable.isPresent()) {
             return unavailable.get();
+        }
+        if (gate instanceof GateSpec.Slice s) {
+            return SliceJudge.judge(s, ctx);
         }
         if (gate instanceof GateSpec.Threshold t) {
             return ThresholdJudge.judge(t, ctx);
@@ -34,7 +47,7 @@ public final class Judge {
     }
 
     /** NO_DATA when the metric is not measured for this model (no scores, no probabilities); bad input for an unknown class. */
-    private static Optional<CheckResult> unavailable(GateSpec gate, GateContext ctx) {
+    private static Optional<CheckResult> unavailable(GateSpec.OnMetric gate, GateContext ctx) {
         MetricId id = gate.metric().id();
         if (id.cls() != null && ctx.challenger().evaluation().outcomes() instanceof ClassOutcomes o
                 && !o.classes().contains(id.cls())) {
@@ -45,7 +58,9 @@ public final class Judge {
             String why = String.join("; ", ctx.challenger().evaluation().notes());
             return Optional.of(result(gate, ctx, Status.NO_DATA, null, "-", id + " is not measured: " + why, "none"));
         }
-        if (gate.kind() != io.mlgate.engine.modeltest.policy.GateKind.THRESHOLD && ctx.champion().isPresent()
+        boolean paired = gate.kind() == io.mlgate.engine.modeltest.policy.GateKind.CHANGE
+                || gate.kind() == io.mlgate.engine.modeltest.policy.GateKind.CHALLENGER;
+        if (paired && ctx.champion().isPresent()
                 && !ctx.champion().get().has(id)) {
             String why = String.join("; ", ctx.champion().get().evaluation().notes());
             return Optional.of(result(gate, ctx, Status.NO_DATA, null, "-", id + " is not measured for the baseline: "
@@ -56,8 +71,16 @@ public final class Judge {
 
     static CheckResult result(GateSpec g, GateContext ctx, Status status, Double measured, String threshold,
                               String message, String algorithm) {
-        return new CheckResult(g.id(), g.kind().yamlName(), g.metric().toString(), g.level(), status, measured,
+        return new CheckResult(g.id(), g.kind().yamlName(), g.target(), g.level(), status, measured,
                 threshold, message, List.of(), ctx.provenance(algorithm));
+    }
+
+    /** A value against a range, with the range in words. */
+    static String range(GateSpec.Range r) {
+        if (r.min().isPresent() && r.max().isPresent()) {
+            return "in [" + num(r.min().getAsDouble()) + ", " + num(r.max().getAsDouble()) + "]";
+        }
+        return r.min().isPresent() ? ">= " + num(r.min().getAsDouble()) : "<= " + num(r.max().getAsDouble());
     }
 
     static String num(double v) {

@@ -18,7 +18,7 @@ final class ThresholdJudge {
         MetricId id = g.metric().id();
         String what = g.bound() == Bound.VALUE ? "" : String.format(Locale.ROOT, "%s end of the %.0f%% interval ",
                 g.bound().name().toLowerCase(Locale.ROOT), ctx.bootstrap().confidence() * 100);
-        String threshold = what + range(g);
+        String threshold = what + Judge.range(g.range());
         double v = m.value(id);
         if (g.bound() != Bound.VALUE) {
             if (!m.hasSamples()) {
@@ -32,17 +32,9 @@ final class ThresholdJudge {
             return Judge.result(g, ctx, Status.NO_DATA, null, threshold, id + " is undefined on this test data "
                     + "(for example a class that never occurs)", "threshold");
         }
-        boolean holds = (g.min().isEmpty() || v >= g.min().getAsDouble())
-                && (g.max().isEmpty() || v <= g.max().getAsDouble());
+        boolean holds = g.range().holds(v);
         String message = id + " " + (what.isEmpty() ? "is " : "(" + what.trim() + ") is ") + Judge.num(v)
-                + (holds ? ", within " : ", outside ") + range(g);
+                + (holds ? ", within " : ", outside ") + Judge.range(g.range());
         return Judge.result(g, ctx, Judge.verdict(g, holds), v, threshold, message, "threshold");
-    }
-
-    static String range(GateSpec.Threshold g) {
-        if (g.min().isPresent() && g.max().isPresent()) {
-            return "in [" + Judge.num(g.min().getAsDouble()) + ", " + Judge.num(g.max().getAsDouble()) + "]";
-        }
-        return g.min().isPresent() ? ">= " + Judge.num(g.min().getAsDouble()) : "<= " + Judge.num(g.max().getAsDouble());
     }
 }

@@ -1,5 +1,7 @@
 package io.mlgate.engine.modeltest.metrics;
 
+import io.mlgate.engine.modeltest.stats.WeightedStatistic;
+
 import java.util.List;
 
 /**
@@ -7,11 +9,13 @@ import java.util.List;
  * counts once (the point value); a bootstrap resample passes the number of times each row was drawn.
  * Implementations precompute whatever per-row quantity they need once and are safe to call from many threads.
  */
-public interface MetricGroup {
+public interface MetricGroup extends WeightedStatistic {
     List<MetricId> ids();
 
-    /** Writes one value per {@link #ids()} entry into {@code out} from {@code offset}; NaN where undefined. */
-    void compute(byte[] weights, double[] out, int offset);
+    @Override
+    default int width() {
+        return ids().size();
+    }
 
     /** The point values: every row weighted 1. */
     default double[] point() {

@@ -9,7 +9,15 @@ public enum GateKind {
     /** A metric's change against the baseline (champion) model on the same data. */
     CHANGE,
     /** Statistical non-inferiority of the challenger against the champion. */
-    CHALLENGER;
+    CHALLENGER,
+    /** A metric on the worst slice of the test data (model.test.slices). */
+    SLICE,
+    /** A group-fairness metric over a sensitive column (model.test.fairness). */
+    FAIRNESS,
+    /** The share of predictions that change under a perturbation (model.test.robustness). */
+    ROBUSTNESS,
+    /** Per-row prediction latency or throughput (model.test.latency). */
+    LATENCY;
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param gates         the gates, in policy order
  * @param predictions   how to read a predictions file, when the model under test is one
  * @param onnx          how to read an ONNX model's tensors
+ * @param analyses      slices, fairness, robustness, latency, importance
  */
 public record TestSpec(Optional<DatasetSpec> data, Optional<String> positiveClass, Bootstrap bootstrap,
-                       List<GateSpec> gates, Optional<PredictionsSpec> predictions, OnnxSpec onnx) {
+                       List<GateSpec> gates, Optional<PredictionsSpec> predictions, OnnxSpec onnx,
+                       AnalysisSpecs analyses) {
     public TestSpec {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(positiveClass, "positiveClass");
@@ -28,11 +30,12 @@ public record TestSpec(Optional<DatasetSpec> data, Optional<String> positiveClas
         gates = List.copyOf(gates);
         Objects.requireNonNull(predictions, "predictions");
         Objects.requireNonNull(onnx, "onnx");
+        Objects.requireNonNull(analyses, "analyses");
     }
 
     /** No test section: default bootstrap, no gates. */
     public static TestSpec empty() {
         return new TestSpec(Optional.empty(), Optional.empty(), Bootstrap.defaults(), List.of(), Optional.empty(),
-                OnnxSpec.none());
+                OnnxSpec.none(), AnalysisSpecs.none());
     }
 }

@@ -17,9 +17,16 @@ import java.util.Set;
 
 /** Reads {@code model.test}. */
 public final class TestSpecReader {
-    private static final Set<String> KEYS = Set.of("data", "positive_class", "bootstrap", "gates", "predictions", "onnx");
+    private static final Set<String> KEYS = keys();
 
     private TestSpecReader() {
+    }
+
+    private static Set<String> keys() {
+        Set<String> k = new java.util.HashSet<>(Set.of("data", "positive_class", "bootstrap", "gates", "predictions",
+                "onnx"));
+        k.addAll(AnalysisSpecReader.KEYS);
+        return Set.copyOf(k);
     }
 
     public static TestSpec read(ModelSpec model) {
@@ -33,7 +40,7 @@ public final class TestSpecReader {
         return new TestSpec(t.optMap("data").map(d -> DatasetSpecReader.read("test", d, model.baseDir())),
                 t.optString("positive_class"), bootstrap, gates,
                 t.optMap("predictions").map(TestSpecReader::predictions), t.optMap("onnx").map(TestSpecReader::onnx)
-                .orElse(OnnxSpec.none()));
+                .orElse(OnnxSpec.none()), AnalysisSpecReader.read(t, model.task(), gates));
     }
 
     private static Bootstrap bootstrap(YMap m) {

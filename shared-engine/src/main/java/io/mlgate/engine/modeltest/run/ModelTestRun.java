@@ -5,6 +5,7 @@ import io.mlgate.engine.api.CheckResult;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Provenance;
+import io.mlgate.engine.api.ReportSection;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.data.DataSource;
 import io.mlgate.engine.data.Dataset;
@@ -15,12 +16,14 @@ import io.mlgate.engine.model.ModelSpec;
 import io.mlgate.engine.model.ModelSpecReader;
 import io.mlgate.engine.model.Table;
 import io.mlgate.engine.model.TableReader;
+import io.mlgate.engine.modeltest.analysis.AnalysisResults;
 import io.mlgate.engine.modeltest.gates.GateContext;
 import io.mlgate.engine.modeltest.gates.Judge;
 import io.mlgate.engine.modeltest.gates.MeasuredModel;
 import io.mlgate.engine.modeltest.policy.TestSpec;
 import io.mlgate.engine.modeltest.policy.TestSpecReader;
 import io.mlgate.engine.modeltest.predict.Predictor;
+import io.mlgate.engine.modeltest.report.AnalysisSections;
 import io.mlgate.engine.modeltest.report.ModelSection;
 import io.mlgate.engine.policy.Policy;
 import io.mlgate.engine.policy.PolicyFile;
@@ -60,6 +63,7 @@ public final class ModelTestRun {
             if (baseline != null) {
                 columns.addAll(baseline.bind(data));
             }
+            columns.addAll(Analyses.columns(test.analyses()));
             Table table = TableReader.read(engine, data, columns);
             progress.step("predicting " + table.rows() + " rows with " + model.describe());
             Predicted main = Predicted.of(model, table);
@@ -76,15 +80,18 @@ public final class ModelTestRun {
                 inputs.putAll(baseline.fingerprints());
             }
             Optional<MeasuredModel> champion = measured.size() > 1 ? Optional.of(measured.get(1)) : Optional.empty();
-            GateContext ctx = new GateContext(measured.get(0), champion, test.bootstrap(), inputs);
+            AnalysisResults analyses = Analyses.run(test, table, model, outcomes.model(), outcomes.maker(),
+                    main.millis(), progress);
+            GateContext ctx = new GateContext(measured.get(0), champion, analyses, test.bootstrap(), inputs);
             List<CheckResult> checks = Judge.all(test.gates(), ctx);
-            ModelSection section = new ModelSection("Model metrics",
-                    Measurement.results(measured.get(0), champion, test.bootstrap(), main.millis()));
+            List<ReportSection> sections = new ArrayList<>(List.of(new ModelSection("Model metrics",
+                    Measurement.results(measured.get(0), champion, test.bootstrap(), main.millis()))));
+            sections.addAll(AnalysisSections.of(analyses));
             Status status = Status.worstOf(checks.stream().map(CheckResult::status).toList());
             return new GateReport("model test", "Model test: " + model.describe() + " on " + source.location(),
                     checks.isEmpty() ? Status.PASS : status, checks, List.of(), started,
                     Duration.between(started, Instant.now()),
-                    Provenance.of("modeltest.run", "1", inputs, test.bootstrap().seed()), List.of(section));
+                    Provenance.of("modeltest.run", "1", inputs, test.bootstrap().seed()), sections);
         }
     }
 }

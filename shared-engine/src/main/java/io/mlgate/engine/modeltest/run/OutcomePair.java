@@ -4,6 +4,7 @@ import io.mlgate.engine.model.CategoricalColumn;
 import io.mlgate.engine.model.ModelSpec;
 import io.mlgate.engine.model.NumericColumn;
 import io.mlgate.engine.model.Table;
+import io.mlgate.engine.modeltest.analysis.OutcomeMaker;
 import io.mlgate.engine.modeltest.metrics.OutcomeBuilder;
 import io.mlgate.engine.modeltest.metrics.Outcomes;
 import io.mlgate.engine.modeltest.policy.TestSpec;
@@ -15,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcomes of the model under test and of the baseline, on one shared class list. */
-record OutcomePair(Outcomes model, Optional<Outcomes> baseline) {
+/**
+ * The outcomes of the model under test and of the baseline, on one shared class list, and a maker that puts any
+ * later output (on a perturbed or sampled table) on the same classes.
+ */
+record OutcomePair(Outcomes model, Optional<Outcomes> baseline, OutcomeMaker maker) {
 
     List<Outcomes> all() {
         List<Outcomes> out = new ArrayList<>(List.of(model));
@@ -25,19 +29,20 @@ record OutcomePair(Outcomes model, Optional<Outcomes> baseline) {
     }
 
     static OutcomePair of(ModelSpec spec, TestSpec test, Table table, Predicted main, Optional<Predicted> base) {
+        String label = spec.label();
         if (main.output() instanceof ValuePredictions v) {
-            NumericColumn truth = (NumericColumn) table.column(spec.label());
-            return new OutcomePair(OutcomeBuilder.regress(v.values(), truth),
-                    base.map(b -> OutcomeBuilder.regress(((ValuePredictions) b.output()).values(), truth)));
+            OutcomeMaker maker = (out, t) -> OutcomeBuilder.regress(((ValuePredictions) out).values(),
+                    (NumericColumn) t.column(label));
+            return new OutcomePair(maker.make(v, table), base.map(b -> maker.make(b.output(), table)), maker);
         }
-        CategoricalColumn truth = (CategoricalColumn) table.column(spec.label());
+        CategoricalColumn truth = (CategoricalColumn) table.column(label);
         List<List<String>> modelClasses = new ArrayList<>();
         modelClasses.add(((ClassPredictions) main.output()).classes());
         base.ifPresent(b -> modelClasses.add(((ClassPredictions) b.output()).classes()));
         List<String> classes = OutcomeBuilder.classes(modelClasses, truth);
         int positive = OutcomeBuilder.positive(classes, test.positiveClass());
-        return new OutcomePair(classify(classes, positive, main.output(), truth),
-                base.map(b -> classify(classes, positive, b.output(), truth)));
+        OutcomeMaker maker = (out, t) -> classify(classes, positive, out, (CategoricalColumn) t.column(label));
+        return new OutcomePair(maker.make(main.output(), table), base.map(b -> maker.make(b.output(), table)), maker);
     }
 
     private static Outcomes classify(List<String> classes, int positive, ModelOutput out, CategoricalColumn truth) {

@@ -1,13 +1,11 @@
 package io.mlgate.engine.modeltest.stats;
 
-import io.mlgate.engine.modeltest.metrics.MetricGroup;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The seeded Poisson bootstrap over any metric groups on the same rows. Every group sees the same weights in a
+ * The seeded Poisson bootstrap over any weighted statistics on the same rows. Every group sees the same weights in a
  * resample, so metrics of two models on the same data are paired, and differences between them have honest
  * intervals. Resample r always draws its weights from {@link PoissonWeights#resampleSeed}(seed, r): the result does
  * not depend on how many threads run it.
@@ -37,10 +35,10 @@ public record Bootstrap(int resamples, double confidence, long seed) {
     /**
      * Runs {@code groups} over {@code n} rows under every resample's weights.
      *
-     * @return {@code samples[m][r]}: metric m (the groups' ids concatenated in order) in resample r
+     * @return {@code samples[m][r]}: number m (the groups' outputs concatenated in order) in resample r
      */
-    public double[][] run(int n, List<MetricGroup> groups) {
-        int width = groups.stream().mapToInt(g -> g.ids().size()).sum();
+    public double[][] run(int n, List<? extends WeightedStatistic> groups) {
+        int width = groups.stream().mapToInt(WeightedStatistic::width).sum();
         double[][] samples = new double[width][resamples];
         if (resamples == 0 || n == 0) {
             return samples;
@@ -56,9 +54,9 @@ public record Bootstrap(int resamples, double confidence, long seed) {
             for (int r = ranges.get(t)[0]; r < ranges.get(t)[1]; r++) {
                 PoissonWeights.fill(w, PoissonWeights.resampleSeed(seed, r));
                 int at = 0;
-                for (MetricGroup g : groups) {
+                for (WeightedStatistic g : groups) {
                     g.compute(w, out, at);
-                    at += g.ids().size();
+                    at += g.width();
                 }
                 for (int m = 0; m < width; m++) {
                     samples[m][r] = out[m];
