@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code mlgate model train}: read the policy's {@code model:} section, train on the training rows, measure the

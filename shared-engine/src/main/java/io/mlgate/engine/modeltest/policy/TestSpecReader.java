@@ -12,7 +12,6 @@ import io.mlgate.engine.validate.policy.DatasetSpecReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Reads {@code model.test}. */
@@ -80,5 +79,4 @@ public final class TestSpecReader {
                 m.optString("input"), m.optString("output"), m.get("probabilities").map(YNode::asScalar)
                 .map(s -> s.asBoolean()));
     }
-
 }

@@ -28,6 +28,18 @@ class StatsTest {
     }
 
     @Test
+    void tableDrawsEqualTheInverseCdf() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 1_000_000; i++) {
+            long u = r.nextLong() >>> 32;
+            assertThat(PoissonWeights.draw(u)).isEqualTo(PoissonWeights.slow(u));
+        }
+        // the extremes: 0 gives 0; the largest 32-bit value lies beyond CDF(12) and is capped at 13
+        assertThat(PoissonWeights.draw(0)).isEqualTo((byte) 0);
+        assertThat(PoissonWeights.draw(0xFFFFFFFFL)).isEqualTo((byte) PoissonWeights.MAX);
+    }
+
+    @Test
     void bootstrapIsSeededAndIntervalsCoverThePointValue() {
         Random r = new Random(1);
         double[] y = new double[500];
