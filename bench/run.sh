@@ -95,8 +95,7 @@ for format in $formats; do
   out="$work/reports"
   for tool in $tools; do
     case $tool in
-      # the same JVM flag as bin/mlgate: both are short Java programs driving DuckDB
-      bare) run bare "$format" "$file" java -XX:TieredStopAtLevel=1 -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
+      bare) run bare "$format" "$file" java -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
       mlgate-duckdb) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
           --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
       mlgate-duckdb-profile) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
