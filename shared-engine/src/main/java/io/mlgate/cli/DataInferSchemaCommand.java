@@ -1,7 +1,6 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
-import io.mlgate.engine.validate.run.ProfileRequest;
 import io.mlgate.engine.validate.run.InferSchemaRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
         description = "Infer a schema file from a dataset (types, nullability, ranges, allowed values, unique keys) "
                 + "for you to review and commit.")
 final class DataInferSchemaCommand extends GateCommand {
-    @Option(names = "--data", required = true, paramLabel = "PATH", description = "File, glob or partitioned directory.")
-    String data;
+    @Mixin
+    ProfileSourceMixin source;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the schema YAML.")
     Path output;
@@ -25,17 +24,10 @@ final class DataInferSchemaCommand extends GateCommand {
     int maxValues;
 
     @Mixin
-    InputMixin input;
-
-    @Mixin
-    ProfileMixin profile;
-
-    @Mixin
     EngineMixin engine;
 
     @Override
     protected GateReport execute(Console console) {
-        return new InferSchemaRun(console.progress(), engine.toSettings())
-                .run(new ProfileRequest(data, input.toOptions(), profile.toOptions()), output, maxValues);
+        return new InferSchemaRun(console.progress(), engine.toSettings()).run(source.request(), output, maxValues);
     }
 }

@@ -45,6 +45,10 @@ class CliValidateTest {
         assertThat(json.path("status").asText()).isEqualTo("NO_DATA");
         assertThat(json.path("checks")).hasSize(3);
         assertThat(json.path("checks").get(2).path("status").asText()).isEqualTo("NO_DATA");
+        JsonNode origin = json.path("checks").get(1).path("origin");
+        assertThat(origin.path("file").asText()).endsWith("mlgate.yml");
+        assertThat(origin.path("line").asInt()).isEqualTo(6);
+        assertThat(origin.path("column").asInt()).isEqualTo(7);
         assertThat(Files.list(dir.resolve("history")).count()).isEqualTo(1);
     }
 

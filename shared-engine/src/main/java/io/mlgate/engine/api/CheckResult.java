@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param message     one sentence for a person
  * @param examples    up to N offending rows (column → value), empty when not applicable
  * @param provenance  how the value was computed
+ * @param origin      where the check was declared (policy or schema file and line), or {@code null}
  */
 public record CheckResult(
         String id,
@@ -28,7 +29,14 @@ public record CheckResult(
         String threshold,
         String message,
         List<Map<String, Object>> examples,
-        Provenance provenance) {
+        Provenance provenance,
+        SourceLocation origin) {
+
+    /** A check result with no known declaration site. */
+    public CheckResult(String id, String kind, String target, Level level, Status status, Object measured,
+                       String threshold, String message, List<Map<String, Object>> examples, Provenance provenance) {
+        this(id, kind, target, level, status, measured, threshold, message, examples, provenance, null);
+    }
 
     public CheckResult {
         Objects.requireNonNull(id, "id");

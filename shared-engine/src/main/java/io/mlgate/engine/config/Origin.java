@@ -14,6 +14,11 @@ public record Origin(String file, int line, int column, String path) {
         return new Origin("command line", 0, 0, option);
     }
 
+    /** The location for reports, or {@code null} when the setting came from no file line (command line, defaults). */
+    public io.mlgate.engine.api.SourceLocation location() {
+        return line < 1 ? null : new io.mlgate.engine.api.SourceLocation(file, line, column);
+    }
+
     public BadInputException error(String message) {
         String where = line == 0 ? file : file + ":" + line + ":" + column;
         return new BadInputException(where + ": " + (path.isEmpty() ? "" : path + ": ") + message);

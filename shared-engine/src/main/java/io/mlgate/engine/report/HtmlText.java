@@ -1,12 +1,12 @@
 package io.mlgate.engine.report;
 
 /** Escaping of user text for HTML and SVG element content and quoted attribute values. */
-final class HtmlText {
+public final class HtmlText {
     private HtmlText() {
     }
 
     /** {@code text} with {@code & < > " '} as entities and control characters other than tab and newline dropped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

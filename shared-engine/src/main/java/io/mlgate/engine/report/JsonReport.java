@@ -80,6 +80,12 @@ public final class JsonReport {
             row.forEach((k, v) -> r.set(String.valueOf(k), JsonValues.value(v)));
         }
         o.set("provenance", JsonValues.provenance(c.provenance()));
+        if (c.origin() == null) {
+            o.putNull("origin");
+        } else {
+            o.putObject("origin").put("file", c.origin().file()).put("line", c.origin().line())
+                    .put("column", c.origin().column());
+        }
         return o;
     }
 }

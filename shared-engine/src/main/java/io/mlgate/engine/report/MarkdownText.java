@@ -3,7 +3,7 @@ package io.mlgate.engine.report;
 import java.util.List;
 
 /** Markdown building blocks for the summary: escaped table cells and whole tables. */
-final class MarkdownText {
+public final class MarkdownText {
     /** Longest text a table cell shows; the full value stays in the JSON and HTML reports. */
     static final int MAX_CELL = 200;
 
@@ -14,7 +14,7 @@ final class MarkdownText {
      * User text made inert inside a GitHub-flavoured Markdown table cell: pipes, emphasis and link characters are
      * backslash-escaped, HTML special characters become entities, and line breaks become {@code <br>}.
      */
-    static String cell(String text) {
+    public static String cell(String text) {
         String t = ReportValues.truncate(text == null ? "" : text, MAX_CELL);
         StringBuilder b = new StringBuilder(t.length() + 8);
         for (int i = 0; i < t.length(); i++) {
@@ -38,7 +38,7 @@ final class MarkdownText {
     }
 
     /** A table; header and row cells are used as given, so escape user text with {@link #cell} first. */
-    static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+    public static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
         row(out, header);
         out.append('|');
         header.forEach(h -> out.append("---|"));

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Text forms of the numbers and values that reports show to people; the JSON report keeps raw values instead. */
-final class ReportValues {
+public final class ReportValues {
     private static final MathContext SIGNIFICANT = new MathContext(6);
 
     private ReportValues() {
@@ -27,7 +27,7 @@ final class ReportValues {
     }
 
     /** A double with at most six significant digits and no trailing zeros; NaN and infinities spelled out. */
-    static String number(double d) {
+    public static String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return Double.toString(d);
         }
@@ -40,7 +40,7 @@ final class ReportValues {
     }
 
     /** A short axis label: 12.3k, 4.5M, 0.0012, -3. */
-    static String compact(double d) {
+    public static String compact(double d) {
         double abs = Math.abs(d);
         if (abs >= 1e9) {
             return trim(d / 1e9) + "G";
@@ -59,7 +59,7 @@ final class ReportValues {
     }
 
     /** A share as a percentage with one decimal: {@code 12.5%}. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 

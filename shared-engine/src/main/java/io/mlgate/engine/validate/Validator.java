@@ -50,7 +50,7 @@ public final class Validator {
                     ? List.of() : examples(runner, c.examplesQuery(scope, exampleLimit));
             Provenance p = Provenance.of("check." + h.kind(), "1", scope.dataset().fingerprints(), null);
             results.add(new CheckResult(h.id(), h.kind(), h.target(), h.level(), status, v.measured(),
-                    v.threshold(), v.message(), examples, p));
+                    v.threshold(), v.message(), examples, p, h.origin().location()));
         }
         return results;
     }

@@ -13,21 +13,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of bad input is one line naming the file (and line) and what was expected. */
-class BadInputTest {
-    @TempDir
-    Path dir;
-    private final ScanEngine engine = ScanEngine.open();
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
+class BadInputTest extends ScanEngineTest {
     @Test
     void missingFile() {
         Path f = dir.resolve("nope.csv");

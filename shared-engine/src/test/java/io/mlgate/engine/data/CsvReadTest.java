@@ -10,20 +10,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CsvReadTest {
-    @TempDir
-    Path dir;
-    private final ScanEngine engine = ScanEngine.open();
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
+class CsvReadTest extends ScanEngineTest {
     @Test
     void sniffsDialectAndTypes() {
         Path f = write(dir, "t.csv", "id,name,score,day\n1,ann,1.5,2024-01-02\n2,\"b, c\",2.5,2024-01-03\n");

@@ -8,20 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.ColumnType;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LocationTest {
-    @TempDir
-    Path dir;
-    private final ScanEngine engine = ScanEngine.open();
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
+class LocationTest extends ScanEngineTest {
     @Test
     void globReadsEveryMatchingFileSorted() {
         Path b = write(dir, "b.csv", "id,v\n3,z\n");

@@ -6,21 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Profiling takes three queries whatever the number of columns. */
-class ProfilerScanCountTest {
-    @TempDir
-    Path dir;
-    private final ScanEngine engine = ScanEngine.open();
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
+class ProfilerScanCountTest extends ScanEngineTest {
     @Test
     void threeScansForTwoOrTwentyColumns() {
         assertThat(queriesToProfile(2)).isEqualTo(3);

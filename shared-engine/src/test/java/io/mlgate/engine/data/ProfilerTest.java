@@ -11,18 +11,13 @@ import io.mlgate.engine.api.DatasetProfile;
 import io.mlgate.engine.api.ValueCount;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Statistics checked against values computed by hand. */
-class ProfilerTest {
+class ProfilerTest extends ScanEngineTest {
     private static final ProfileOptions OPTS = new ProfileOptions(2, 3, true, List.of(0.25, 0.5, 0.75));
 
-    @TempDir
-    Path dir;
-    private final ScanEngine engine = ScanEngine.open();
     private Path csv;
     private DatasetProfile profile;
 
@@ -30,11 +25,6 @@ class ProfilerTest {
     void profile() {
         csv = write(dir, "t.csv", "x,s,flag,k\n1,a,true,5\n2,bb,false,5\n3,a,true,5\n4,,true,5\n,ccc,,5\n");
         profile = new Profiler(OPTS).profile(engine, engine.register("t", DataSource.of(csv.toString())));
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
     }
 
     @Test

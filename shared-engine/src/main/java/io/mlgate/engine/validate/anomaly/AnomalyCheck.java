@@ -57,20 +57,20 @@ public record AnomalyCheck(CheckHeader header, MetricName metric, AnomalyMethod 
         }
         List<Double> past = history.series(metric, window);
         if (past.size() < minHistory) {
-            return new Verdict(Verdict.Outcome.NO_DATA, current, threshold, metric + " = " + Numbers.format(current)
+            return new Verdict(Verdict.Outcome.NO_DATA, current, threshold, metric + " = " + Numbers.display(current)
                     + "; history has " + past.size() + " earlier run(s), " + minHistory + " needed to judge");
         }
         double score = method.score(current, past);
         double judged = method == AnomalyMethod.Z_SCORE ? Math.abs(score) : score;
-        String message = metric + " = " + Numbers.format(current) + "; " + describe(score, past);
+        String message = metric + " = " + Numbers.display(current) + "; " + describe(score, past);
         return Verdict.of(bounds.contains(judged), score, threshold, message);
     }
 
     private String describe(double score, List<Double> past) {
         return switch (method) {
-            case ABSOLUTE_CHANGE -> "changed by " + Numbers.format(score) + " from " + Numbers.format(past.get(past.size() - 1));
-            case RELATIVE_CHANGE -> "changed by " + Numbers.percent(score) + " from " + Numbers.format(past.get(past.size() - 1));
-            case Z_SCORE -> "z-score " + Numbers.format(Math.round(score * 1000) / 1000.0) + " against the last "
+            case ABSOLUTE_CHANGE -> "changed by " + Numbers.display(score) + " from " + Numbers.display(past.get(past.size() - 1));
+            case RELATIVE_CHANGE -> "changed by " + Numbers.percent(score) + " from " + Numbers.display(past.get(past.size() - 1));
+            case Z_SCORE -> "z-score " + Numbers.display(score) + " against the last "
                     + past.size() + " run(s)";
         };
     }

@@ -29,6 +29,6 @@ public record SqlAssertCheck(CheckHeader header, String aggregateSql, Bounds bou
         if (v == null) {
             return Verdict.noData(bounds.describe(), aggregateSql + " is NULL");
         }
-        return Verdict.of(bounds.contains(v), v, bounds.describe(), aggregateSql + " = " + Numbers.format(v));
+        return Verdict.of(bounds.contains(v), v, bounds.describe(), aggregateSql + " = " + Numbers.display(v));
     }
 }

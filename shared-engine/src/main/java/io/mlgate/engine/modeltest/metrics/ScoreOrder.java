@@ -1,0 +1,59 @@
+package io.mlgate.engine.modeltest.metrics;
+
+import java.util.Arrays;
+
+/**
+ * Rows sorted once by one class's score, highest first, with tie groups marked, so that ranking metrics under any
+ * row weights are one linear pass. Sorting uses primitive arrays only (rank of each score, then packed
+ * {@code rank, row} longs), which keeps a million rows well under a second.
+ *
+ * @param rows       row indices, highest score first (ties in row order)
+ * @param groupEnd   whether position i ends a group of equal scores
+ * @param positive   1 where the row at position i belongs to the class, else 0 (for branch-free sums)
+ * @param sequential whether the rows are already in score order (position i is row i), so a pass reads weights
+ *                   without indirection
+ */
+record ScoreOrder(int[] rows, boolean[] groupEnd, byte[] positive, boolean sequential) {
+
+    static ScoreOrder of(ClassOutcomes o, int cls) {
+        int n = o.size();
+        int k = o.classCount();
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = o.scores()[i * k + cls];
+        }
+        double[] distinct = distinct(s);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int rank = Arrays.binarySearch(distinct, s[i]);
+            keys[i] = ((long) (distinct.length - 1 - rank) << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] rows = new int[n];
+        boolean[] end = new boolean[n];
+        byte[] pos = new byte[n];
+        boolean sequential = true;
+        for (int i = 0; i < n; i++) {
+            rows[i] = (int) keys[i];
+            pos[i] = (byte) (o.truth()[rows[i]] == cls ? 1 : 0);
+            sequential &= rows[i] == i;
+        }
+        for (int i = 0; i < n; i++) {
+            end[i] = i == n - 1 || (keys[i] >>> 32) != (keys[i + 1] >>> 32);
+        }
+        return new ScoreOrder(rows, end, pos, sequential);
+    }
+
+    /** The distinct values of {@code s}, ascending. */
+    private static double[] distinct(double[] s) {
+        double[] sorted = s.clone();
+        Arrays.sort(sorted);
+        int m = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (m == 0 || Double.compare(sorted[m - 1], sorted[i]) != 0) {
+                sorted[m++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, m);
+    }
+}

@@ -1,0 +1,88 @@
+package io.mlgate.engine.modeltest.report;
+
+import io.mlgate.engine.modeltest.metrics.Curves;
+import io.mlgate.engine.report.HtmlText;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An inline SVG line chart on the unit square (ROC, precision-recall, calibration): axes from 0 to 1, one polyline per
+ * series, an optional dashed diagonal, and a {@code <title>} on every marker. Colours are SVG presentation attributes,
+ * so the chart needs no stylesheet.
+ */
+final class UnitChart {
+    static final String[] PALETTE = {"#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6",
+            "#9d755d"};
+    private static final int SIZE = 300;
+    private static final int LEFT = 44;
+    private static final int BOTTOM = 36;
+    private static final int TOP = 10;
+    private static final int RIGHT = 12;
+
+    /** One line: its name and points; markers drawn with titles when {@code markers} is not null. */
+    record Series(String name, List<Curves.Point> points, List<String> markers) {
+    }
+
+    private UnitChart() {
+    }
+
+    static String draw(String kind, String label, String xLabel, String yLabel, boolean diagonal, List<Series> series) {
+        double w = SIZE - LEFT - RIGHT;
+        double h = SIZE - TOP - BOTTOM;
+        StringBuilder s = new StringBuilder(4096);
+        s.append("<svg class=\"chart ").append(kind).append("\" data-column=\"").append(kind)
+                .append("\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE).append("\" width=\"").append(SIZE)
+                .append("\" height=\"").append(SIZE).append("\" role=\"img\" aria-label=\"")
+                .append(HtmlText.escape(label)).append("\">");
+        for (int i = 0; i <= 4; i++) {
+            double t = i / 4.0;
+            double x = LEFT + t * w;
+            double y = TOP + h - t * h;
+            s.append(line(LEFT, y, LEFT + w, y, i == 0 ? "axis" : "grid"));
+            s.append(line(x, TOP, x, TOP + h, i == 0 ? "axis" : "grid"));
+            s.append(text(LEFT - 6, y, "end", fmt(t))).append(text(x, TOP + h + 14, "middle", fmt(t)));
+        }
+        s.append(text(LEFT + w / 2, SIZE - 6, "middle", xLabel));
+        s.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 12 %.1f)\">",
+                TOP + h / 2, TOP + h / 2)).append(HtmlText.escape(yLabel)).append("</text>");
+        if (diagonal) {
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%d\" stroke=\"#8c959f\" "
+                    + "stroke-dasharray=\"4 4\"/>", LEFT, TOP + h, LEFT + w, TOP));
+        }
+        for (int k = 0; k < series.size(); k++) {
+            Series se = series.get(k);
+            String colour = PALETTE[k % PALETTE.length];
+            StringBuilder pts = new StringBuilder();
+            for (Curves.Point p : se.points()) {
+                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + p.x() * w, TOP + h - p.y() * h));
+            }
+            s.append("<polyline class=\"curve\" fill=\"none\" stroke=\"").append(colour)
+                    .append("\" stroke-width=\"2\" points=\"").append(pts.toString().trim()).append("\"><title>")
+                    .append(HtmlText.escape(se.name())).append("</title></polyline>");
+            if (se.markers() != null) {
+                for (int i = 0; i < se.points().size(); i++) {
+                    Curves.Point p = se.points().get(i);
+                    s.append(String.format(Locale.ROOT, "<circle class=\"bar\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\">",
+                            LEFT + p.x() * w, TOP + h - p.y() * h, colour)).append("<title>")
+                            .append(HtmlText.escape(se.markers().get(i))).append("</title></circle>");
+                }
+            }
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static String fmt(double t) {
+        return t == 0 ? "0" : t == 1 ? "1" : String.format(Locale.ROOT, "%.2f", t).replaceAll("0$", "");
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String cls) {
+        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+                cls, x1, y1, x2, y2);
+    }
+
+    private static String text(double x, double y, String anchor, String content) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\">",
+                x, y, anchor) + HtmlText.escape(content) + "</text>";
+    }
+}
