@@ -2,21 +2,26 @@
 # The validation benchmark (issue 3): the 12-check suite in bench/flights/mlgate.yml on the vega-datasets flights
 # data replicated to ROWS rows, as Parquet and as CSV, run by
 #   bare scan        DuckDB reading every value of every column once (the floor)
-#   mlgate duckdb    the CLI jar, `data validate --no-profile` (the checks alone, as Deequ runs them)
-#   +profile         the CLI jar, `data validate` as by default (the checks and a full profile of every column)
+#   mlgate duckdb    bin/mlgate (the CLI jar), `data validate --no-profile` (the checks alone, as Deequ runs them)
+#   +profile         bin/mlgate, `data validate` as by default (the checks and a full profile of every column)
 #   mlgate spark     mlgate-spark.jar's SparkMain on Spark local[2], `data validate --no-profile`
 #   deequ            Amazon Deequ 2.0.7 on Spark local[2], the same checks (bench/src/.../DeequSuite.java)
-# Each run is one JVM under /usr/bin/time: wall time and peak RSS. Prints a table and the ratios; writes the table
-# to $WORK/results.md. Rerunnable: data and builds are reused when present.
+# Each run is one JVM under /usr/bin/time: wall time, CPU time (user + system) and peak RSS. The DuckDB runs are
+# repeated REPEAT times (default 3) and the Spark runs REPEAT_SPARK times (default 1); the table shows the run with
+# the median wall time. Prints the table and the ratios; writes them to $WORK/results.md. Rerunnable: data and
+# builds are reused when present.
 #
 # Environment: ROWS (default 10000000), FORMATS (default "parquet csv"), TOOLS (default all five, by the names
-# bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ), WORK (default bench/work), SKIP_BUILD=1.
+# bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ), REPEAT, REPEAT_SPARK, WORK (default bench/work),
+# SKIP_BUILD=1.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 rows=${ROWS:-10000000}
 formats=${FORMATS:-parquet csv}
 tools=${TOOLS:-bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ}
+repeat=${REPEAT:-3}
+repeat_spark=${REPEAT_SPARK:-1}
 work=${WORK:-$here/work}
 version=3.2.1
 sha=dbeb920c90f59b6ccaff823dcc3d08f25a97fa1ce128d93f40be4e931f5900b0
@@ -67,16 +72,23 @@ fi
 # 4. the runs
 results="$work/results.tsv"
 : > "$results"
-run() { # run NAME FORMAT FILE COMMAND...: one measured run, appended to $results
+run() { # run NAME FORMAT FILE COMMAND...: measured runs; the one with the median wall time is appended to $results
   local name=$1 format=$2 file=$3; shift 3
-  local log="$work/logs/$name-$format.log" timing="$work/logs/$name-$format.time"
+  local n=$repeat
+  case $name in mlgate-spark|deequ) n=$repeat_spark ;; esac
   mkdir -p "$work/logs"
-  local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  say "$name on $format (load $load)"
-  local code=0
-  /usr/bin/time -f "%e %M" -o "$timing" "$@" > "$log" 2>&1 || code=$?
-  read -r wall rss < <(tail -1 "$timing")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$format" "$wall" "$rss" "$code" "$load" >> "$results"
+  local runs="$work/logs/$name-$format.runs"
+  : > "$runs"
+  for i in $(seq "$n"); do
+    local log="$work/logs/$name-$format-$i.log" timing="$work/logs/$name-$format-$i.time"
+    local load; load=$(cut -d' ' -f1 /proc/loadavg)
+    say "$name on $format, run $i of $n (load $load)"
+    local code=0
+    /usr/bin/time -f "%e %U %S %M" -o "$timing" "$@" > "$log" 2>&1 || code=$?
+    read -r wall user sys rss < <(tail -1 "$timing")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$format" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rss" "$code" "$load" >> "$runs"
+  done
+  sort -t$'\t' -k3,3n "$runs" | sed -n "$(( (n + 1) / 2 ))p" >> "$results"
 }
 for format in $formats; do
   file="$data/flights.$format"
@@ -84,9 +96,9 @@ for format in $formats; do
   for tool in $tools; do
     case $tool in
       bare) run bare "$format" "$file" java -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
-      mlgate-duckdb) run "$tool" "$format" "$file" java -jar "$root/shared-engine/target/mlgate.jar" data validate \
+      mlgate-duckdb) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
           --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
-      mlgate-duckdb-profile) run "$tool" "$format" "$file" java -jar "$root/shared-engine/target/mlgate.jar" data validate \
+      mlgate-duckdb-profile) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
           --policy "$policy" --data "$file" --out "$out/$tool-$format" ;;
       mlgate-spark) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_spark" io.mlgate.spark.SparkMain data validate \
           --spark-master 'local[2]' --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
@@ -99,12 +111,12 @@ done
 
 # 5. the table
 awk -F'\t' -v rows="$rows" -v cpus="$(nproc)" '
-  { name[NR] = $1; fmt[NR] = $2; wall[NR] = $3; rss[NR] = $4; code[NR] = $5; load[NR] = $6; t[$1 "/" $2] = $3 }
+  { name[NR] = $1; fmt[NR] = $2; wall[NR] = $3; cpu[NR] = $4; rss[NR] = $5; code[NR] = $6; load[NR] = $7; t[$1 "/" $2] = $3 }
   END {
     printf "%d rows, %d CPUs; the suite passes on this data, so every run must exit 0\n\n", rows, cpus
-    printf "| run | format | wall s | rows/s | peak RSS MB | exit | load at start |\n|---|---|---:|---:|---:|---:|---:|\n"
+    printf "| run | format | wall s | rows/s | CPU s | peak RSS MB | exit | load at start |\n|---|---|---:|---:|---:|---:|---:|---:|\n"
     for (i = 1; i <= NR; i++)
-      printf "| %s | %s | %.1f | %.2fM | %.0f | %s | %s |\n", name[i], fmt[i], wall[i], rows / wall[i] / 1e6, rss[i] / 1024, code[i], load[i]
+      printf "| %s | %s | %.1f | %.2fM | %.1f | %.0f | %s | %s |\n", name[i], fmt[i], wall[i], rows / wall[i] / 1e6, cpu[i], rss[i] / 1024, code[i], load[i]
     printf "\n"
     for (i = 1; i <= NR; i++) if (name[i] == "mlgate-duckdb") {
       f = fmt[i]

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code mlgate data validate}: one dataset against its schema and policy checks, with history. */
 public final class ValidateRun {
@@ -68,6 +69,8 @@ public final class ValidateRun {
 
         try (Backend engine = Backends.open(this.engine)) {
             Dataset data = engine.register("data", source);
+            // the files' SHA-256 (for provenance) is computed while the engine scans them, not after
+            CompletableFuture.runAsync(data::fingerprints);
             Map<String, Dataset> others = new LinkedHashMap<>();
             for (DatasetSpec spec : policy.datasets().values()) {
                 others.put(spec.name(), engine.register(spec.name(), spec.source()));
