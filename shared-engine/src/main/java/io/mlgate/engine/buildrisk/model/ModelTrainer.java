@@ -1,0 +1,110 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.Feature;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the risk model on builds in history order. The most recent {@code validationFraction} is held out: every
+ * family is fitted on the earlier builds and scored there; the family with the highest ROC AUC wins; Platt scaling is
+ * fitted to its held-out scores and the decision threshold is the calibrated probability that maximizes F1 there.
+ * The winner is then refitted on all the builds and keeps that calibration and threshold.
+ */
+public final class ModelTrainer {
+    /** Fewest broken and fewest passing builds each part (fit, validation) needs. */
+    static final int MIN_PER_CLASS = 2;
+    private final Progress progress;
+
+    public ModelTrainer(Progress progress) {
+        this.progress = progress;
+    }
+
+    public TrainingOutcome train(List<BuildFeatures> rows, ModelSettings s) {
+        int nVal = (int) Math.round(rows.size() * s.validationFraction());
+        int nFit = rows.size() - nVal;
+        List<BuildFeatures> fit = rows.subList(0, nFit);
+        List<BuildFeatures> val = rows.subList(nFit, rows.size());
+        requireBoth("the earlier " + nFit + " training builds", fit);
+        requireBoth("the " + nVal + " most recent training builds (validation)", val);
+        boolean[] valBroken = labels(val);
+        Map<Family, double[]> valScores = new EnumMap<>(Family.class);
+        Family best = null;
+        double bestAuc = Double.NEGATIVE_INFINITY;
+        for (Family f : s.families()) {
+            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit));
+            double[] sc = RiskModel.scores(m, val);
+            valScores.put(f, sc);
+            double auc = Metrics.auc(sc, valBroken);
+            progress.step("train: " + f.id() + " validation ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", auc));
+            if (best == null || auc > bestAuc) {
+                best = f;
+                bestAuc = auc;
+            }
+        }
+        Map<Family, Metrics> validation = new EnumMap<>(Family.class);
+        Platt platt = null;
+        double threshold = 0.5;
+        for (Map.Entry<Family, double[]> e : valScores.entrySet()) {
+            Platt pf = Platt.fit(e.getValue(), valBroken);
+            double[] p = Arrays.stream(e.getValue()).map(pf::apply).toArray();
+            double tf = bestF1Threshold(p, valBroken);
+            validation.put(e.getKey(), Metrics.of(p, valBroken, tf));
+            if (e.getKey() == best) {
+                platt = pf;
+                threshold = tf;
+            }
+        }
+        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows));
+        RiskModel model = new RiskModel(finalModel, best, platt, threshold, medians(rows));
+        return new TrainingOutcome(model, best, validation, nFit, nVal);
+    }
+
+    private static void requireBoth(String what, List<BuildFeatures> rows) {
+        long broken = rows.stream().filter(BuildFeatures::broken).count();
+        long ok = rows.size() - broken;
+        if (broken < MIN_PER_CLASS || ok < MIN_PER_CLASS) {
+            throw new BadInputException("too few builds to train on: " + what + " hold " + broken + " broken and " + ok
+                    + " passing builds; each part needs at least " + MIN_PER_CLASS + " of each (a longer history helps)");
+        }
+    }
+
+    static boolean[] labels(List<BuildFeatures> rows) {
+        boolean[] b = new boolean[rows.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rows.get(i).broken();
+        }
+        return b;
+    }
+
+    /** The threshold among the probabilities seen that gives the highest F1; ties go to the higher threshold. */
+    static double bestF1Threshold(double[] p, boolean[] broken) {
+        double[] candidates = Arrays.stream(p).distinct().sorted().toArray();
+        double best = 0.5;
+        double bestF1 = -1;
+        for (double t : candidates) {
+            double f1 = Metrics.of(p, broken, t).f1();
+            if (f1 >= bestF1) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    static double[] medians(List<BuildFeatures> rows) {
+        double[] m = new double[Feature.values().length];
+        for (Feature f : Feature.values()) {
+            double[] v = rows.stream().mapToDouble(r -> r.raw(f)).sorted().toArray();
+            m[f.ordinal()] = v.length == 0 ? 0 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+        return m;
+    }
+}
