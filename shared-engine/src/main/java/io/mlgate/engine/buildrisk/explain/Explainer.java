@@ -24,18 +24,24 @@ public final class Explainer {
     public static List<Factor> explain(RiskModel model, BuildFeatures build, int top) {
         double[] raw = build.raw();
         double[] reference = model.reference();
-        double p = model.probabilityOfRaw(raw);
-        List<Factor> all = new ArrayList<>();
+        List<Feature> varied = new ArrayList<>();
+        List<double[]> inputs = new ArrayList<>();
+        inputs.add(raw);
         for (Feature f : Feature.values()) {
             int i = f.ordinal();
-            if (raw[i] == reference[i]) {
-                continue;
+            if (raw[i] != reference[i]) {
+                double[] changed = raw.clone();
+                changed[i] = reference[i];
+                varied.add(f);
+                inputs.add(changed);
             }
-            double[] changed = raw.clone();
-            changed[i] = reference[i];
-            double effect = p - model.probabilityOfRaw(changed);
+        }
+        double[] p = model.probabilitiesOfRaw(inputs);
+        List<Factor> all = new ArrayList<>();
+        for (int k = 0; k < varied.size(); k++) {
+            double effect = p[0] - p[k + 1];
             if (effect >= MIN_EFFECT) {
-                all.add(new Factor(f, effect, FactorWords.describe(f, build)));
+                all.add(new Factor(varied.get(k), effect, FactorWords.describe(varied.get(k), build)));
             }
         }
         all.sort(Comparator.comparingDouble(Factor::effect).reversed().thenComparing(x -> x.feature().ordinal()));

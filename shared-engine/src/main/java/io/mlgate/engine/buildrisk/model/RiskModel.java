@@ -62,11 +62,25 @@ public final class RiskModel {
 
     /** The calibrated probability for raw measurements in {@link Feature} order. */
     public double probabilityOfRaw(double[] raw) {
-        double[] v = new double[raw.length];
-        for (Feature f : Feature.values()) {
-            v[f.ordinal()] = f.modelValue(raw[f.ordinal()]);
+        return probabilitiesOfRaw(List.of(raw))[0];
+    }
+
+    /** Calibrated probabilities for many raw measurement vectors, predicted in one batch. */
+    public double[] probabilitiesOfRaw(List<double[]> raws) {
+        List<Example<Label>> examples = new ArrayList<>(raws.size());
+        for (double[] raw : raws) {
+            double[] v = new double[raw.length];
+            for (Feature f : Feature.values()) {
+                v[f.ordinal()] = f.modelValue(raw[f.ordinal()]);
+            }
+            examples.add(Examples.unlabeled(v));
         }
-        return calibration.apply(score(model.predict(Examples.unlabeled(v))));
+        List<Prediction<Label>> preds = model.predict(examples);
+        double[] p = new double[preds.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = calibration.apply(score(preds.get(i)));
+        }
+        return p;
     }
 
     /** Calibrated probabilities of many builds, predicted in one batch. */
