@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** A parsed {@code mlgate.yml}: its location (relative paths inside resolve against its directory) and sections. */
-public record Policy(Path file, Optional<YMap> data) {
+public record Policy(Path file, Optional<YMap> data, Optional<YMap> buildrisk) {
 
     public Path baseDir() {
         Path parent = file.toAbsolutePath().getParent();
