@@ -123,6 +123,15 @@ public final class GitRepo implements AutoCloseable {
         }
     }
 
+    /** The commit HEAD names, if it names one. */
+    public Optional<String> head() {
+        try {
+            return Optional.ofNullable(repo.resolve("HEAD^{commit}")).map(ObjectId::name);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The branch checked out, or empty when HEAD is detached or the repository is bare without a HEAD branch. */
     public Optional<String> currentBranch() {
         try {
