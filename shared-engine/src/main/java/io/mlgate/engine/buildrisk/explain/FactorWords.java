@@ -73,7 +73,7 @@ final class FactorWords {
 
     private static String count(double v, String one, String many) {
         long n = Math.round(v);
-        return n + " " + (n == 1 ? one : many);
+        return (n == 0 ? "no" : Long.toString(n)) + " " + (n == 1 ? one : many);
     }
 
     private static String percent(double v) {
