@@ -12,7 +12,7 @@ import java.util.List;
  * @param missing   completed builds whose commit the repository does not have (reported, skipped)
  * @param canceled  canceled builds (never featured)
  * @param elapsed   wall-clock time the extraction took
- * @param cpu       CPU time of the extracting thread (what the work costs on a machine nobody else is using)
+ * @param cpu       CPU time of the extracting threads (what the work costs on a machine nobody else is using)
  */
 public record Extraction(List<BuildFeatures> features, List<Build> missing, int canceled, Duration elapsed,
                          Duration cpu) {

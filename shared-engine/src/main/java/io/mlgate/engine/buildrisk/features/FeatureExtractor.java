@@ -30,10 +30,18 @@ public final class FeatureExtractor {
     private final Progress progress;
     private final ChangeReader changes;
 
+    private final int threads;
+
+    /** Reads changes on up to four threads (as many as there are processors). */
     public FeatureExtractor(GitRepo git, Progress progress) {
+        this(git, progress, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public FeatureExtractor(GitRepo git, Progress progress, int threads) {
         this.git = git;
         this.progress = progress;
         this.changes = new ChangeReader(git.reader());
+        this.threads = Math.max(1, threads);
     }
 
     /** Features of every completed build whose commit is present. */
@@ -44,10 +52,14 @@ public final class FeatureExtractor {
         progress.step("features: " + present.size() + " distinct build commits found in " + git.name());
         AuthorIndex authors = AuthorIndex.build(git, new LinkedHashSet<>(present.values()));
         progress.step("features: authors of " + authors.commits() + " commits indexed");
+        ParallelChanges.Result read = ParallelChanges.read(git.repository(), plan(history.builds(), present), threads);
+        List<BuildChange> changes = read.changes();
+        progress.step("features: " + changes.size() + " changes read on " + threads + " threads");
         HistoryState state = new HistoryState();
         List<BuildFeatures> out = new ArrayList<>();
         List<Build> missing = new ArrayList<>();
         int canceled = 0;
+        int k = 0;
         for (Build b : history.builds()) {
             if (!b.status().isCompleted()) {
                 canceled++;
@@ -59,17 +71,33 @@ public final class FeatureExtractor {
                 state.record(b, b.startedAt().orElse(null), null, null, null);
                 continue;
             }
-            ChangeStats change = change(state, b.branch(), c, true);
-            BuildFeatures f = features(state, b, c, change, authors);
+            BuildChange change = changes.get(k++);
+            BuildFeatures f = FeatureVector.of(state, b, c, time(b, c), change.stats(), authors, change.commitsSince());
             out.add(f);
-            state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.paths() : null);
-            if (out.size() % 1000 == 0) {
-                progress.step("features: " + out.size() + " builds");
-            }
+            state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.stats().paths() : null);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpu0);
+        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpu0 + read.workerCpuNanos());
         return new Extraction(out, missing, canceled, elapsed, cpu);
+    }
+
+    /**
+     * Each featured build's commit and base, in history order: the base is the last built commit on the build's
+     * branch, else the last built commit overall ({@link HistoryState#base} decides the same during the walk).
+     */
+    private static List<ParallelChanges.Task> plan(List<Build> builds, Map<String, RevCommit> present) {
+        Map<String, RevCommit> lastOnBranch = new HashMap<>();
+        RevCommit last = null;
+        List<ParallelChanges.Task> tasks = new ArrayList<>();
+        for (Build b : builds) {
+            RevCommit c = b.status().isCompleted() ? present.get(b.commit()) : null;
+            if (c != null) {
+                tasks.add(new ParallelChanges.Task(lastOnBranch.getOrDefault(b.branch(), last), c));
+                lastOnBranch.put(b.branch(), c);
+                last = c;
+            }
+        }
+        return tasks;
     }
 
     /**
@@ -94,12 +122,14 @@ public final class FeatureExtractor {
                 continue;
             }
             tips.add(c);
-            Set<String> paths = keepFiles.contains(i) ? change(state, b.branch(), c, false).paths() : null;
+            Set<String> paths = keepFiles.contains(i)
+                    ? BuildChange.read(git.reader(), changes, state.base(b.branch()), c, false).stats().paths() : null;
             state.record(b, time(b, c), c, AuthorIndex.author(c), paths);
         }
         tips.add(head);
         AuthorIndex authors = AuthorIndex.build(git, tips);
-        return features(state, next, head, change(state, next.branch(), head, true), authors);
+        BuildChange change = BuildChange.read(git.reader(), changes, state.base(next.branch()), head, true);
+        return FeatureVector.of(state, next, head, time(next, head), change.stats(), authors, change.commitsSince());
     }
 
     private Map<String, RevCommit> presentCommits(List<Build> builds) {
@@ -123,25 +153,7 @@ public final class FeatureExtractor {
         return idx;
     }
 
-    /** The change since the last built commit (their merge base), else since the first parent. */
-    private ChangeStats change(HistoryState state, String branch, RevCommit c, boolean countLines) {
-        RevCommit base = state.base(branch);
-        RevCommit from = base == null ? null : git.mergeBase(base, c);
-        if (from == null) {
-            from = c.getParentCount() > 0 ? git.commit(c.getParent(0).name()).orElse(null) : null;
-        }
-        if (from != null && from.equals(c)) {
-            return ChangeStats.NONE;
-        }
-        return changes.read(from == null ? null : from.getTree(), c.getTree(), countLines);
-    }
-
     private static Instant time(Build b, RevCommit c) {
         return b.startedAt().orElse(Instant.ofEpochSecond(c.getCommitTime()));
-    }
-
-    private BuildFeatures features(HistoryState state, Build b, RevCommit c, ChangeStats change, AuthorIndex authors) {
-        return FeatureVector.of(state, b, c, time(b, c), change, authors,
-                git.commitsBetween(state.base(b.branch()), c, COMMITS_CAP));
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 
@@ -140,40 +139,6 @@ public final class GitRepo implements AutoCloseable {
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The best common ancestor of {@code a} and {@code b}, or null when they share none. */
-    RevCommit mergeBase(RevCommit a, RevCommit b) {
-        if (a.equals(b)) {
-            return a;
-        }
-        try (RevWalk w = new RevWalk(reader)) {
-            w.setRevFilter(RevFilter.MERGE_BASE);
-            w.markStart(w.parseCommit(a));
-            w.markStart(w.parseCommit(b));
-            RevCommit base = w.next();
-            return base == null ? null : commits.parseCommit(base);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot walk commits in " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Commits reachable from {@code to} but not from {@code from} (all of {@code to}'s when null), at most {@code cap}. */
-    int commitsBetween(RevCommit from, RevCommit to, int cap) {
-        try (RevWalk w = new RevWalk(reader)) {
-            w.setRetainBody(false);
-            w.markStart(w.parseCommit(to));
-            if (from != null) {
-                w.markUninteresting(w.parseCommit(from));
-            }
-            int n = 0;
-            while (n < cap && w.next() != null) {
-                n++;
-            }
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot walk commits in " + name + ": " + e.getMessage(), e);
         }
     }
 
