@@ -13,13 +13,23 @@ import java.io.UncheckedIOException;
  */
 record BuildChange(ChangeStats stats, int commitsSince) {
 
+    /** {@code base} itself when it is a parent of {@code c} (a push on top of the last build: no walk needed). */
+    private static RevCommit parentOrMergeBase(Ancestry ancestry, RevCommit base, RevCommit c, RevWalk w) throws IOException {
+        for (RevCommit p : c.getParents()) {
+            if (p.equals(base)) {
+                return w.parseCommit(p);
+            }
+        }
+        return ancestry.mergeBase(base, c, w);
+    }
+
     /** Reads the change of {@code commit} from {@code base} (null: none) with one thread's reader. */
     static BuildChange read(ObjectReader reader, ChangeReader changes, RevCommit base, RevCommit commit,
                             boolean countLines) {
         Ancestry ancestry = new Ancestry(reader);
         try (RevWalk w = new RevWalk(reader)) {
             RevCommit c = w.parseCommit(commit);
-            RevCommit from = base == null ? null : ancestry.mergeBase(base, c, w);
+            RevCommit from = base == null ? null : parentOrMergeBase(ancestry, base, c, w);
             if (from == null && c.getParentCount() > 0) {
                 from = w.parseCommit(c.getParent(0));
             }

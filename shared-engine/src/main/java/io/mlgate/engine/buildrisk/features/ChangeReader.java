@@ -6,6 +6,7 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -30,7 +31,8 @@ import java.util.Set;
 /**
  * Reads the change between two trees: changed paths by kind, directories, and (when asked) lines added and deleted
  * by a histogram diff of each text file. Binary files and files over {@link #MAX_DIFF_BYTES} count as changed
- * without lines, and so do dependency lock files. Renames count as a deletion and an addition.
+ * without lines, and so do dependency lock files and blobs the repository lacks (partial clones). Renames count as a
+ * deletion and an addition.
  */
 final class ChangeReader {
     static final int MAX_DIFF_BYTES = 1 << 20;
@@ -136,14 +138,23 @@ final class ChangeReader {
         return new int[]{add, del, dep ? 1 : 0};
     }
 
-    /** The blob on side {@code i}; null when the file is absent there or is a submodule; {@link #TOO_LARGE}. */
+    /**
+     * The blob on side {@code i}; null when the file is absent there or is a submodule; {@link #TOO_LARGE} when it
+     * is too large to diff or the repository lacks it.
+     */
     private byte[] blob(TreeWalk tw, int i) throws IOException {
         FileMode mode = tw.getFileMode(i);
         if (mode == FileMode.MISSING || mode == FileMode.GITLINK || mode == FileMode.TREE) {
             return null;
         }
         ObjectId id = tw.getObjectId(i);
-        ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
+        ObjectLoader loader;
+        try {
+            loader = reader.open(id, Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+            // partial clones and some snapshots lack large blobs: the file counts as changed, its lines do not
+            return TOO_LARGE;
+        }
         if (loader.getSize() > MAX_DIFF_BYTES) {
             return TOO_LARGE;
         }
