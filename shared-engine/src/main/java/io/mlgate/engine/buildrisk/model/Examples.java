@@ -30,9 +30,20 @@ final class Examples {
         return new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, NAMES.clone(), modelValues.clone());
     }
 
-    static MutableDataset<Label> dataset(String description, List<BuildFeatures> rows) {
+    /**
+     * The rows as a dataset. With a half-life {@code h > 0} (a share of the rows), older builds weigh less: the
+     * newest weighs 1, one {@code h * rows} builds older weighs 1/2, and so on.
+     */
+    static MutableDataset<Label> dataset(String description, List<BuildFeatures> rows, double halfLife) {
         MutableDataset<Label> d = new MutableDataset<>(new SimpleDataSourceProvenance(description, LABELS), LABELS);
-        rows.forEach(r -> d.add(labeled(r)));
+        double span = halfLife * rows.size();
+        for (int i = 0; i < rows.size(); i++) {
+            Example<Label> e = labeled(rows.get(i));
+            if (halfLife > 0) {
+                e.setWeight((float) Math.pow(0.5, (rows.size() - 1 - i) / span));
+            }
+            d.add(e);
+        }
         return d;
     }
 }

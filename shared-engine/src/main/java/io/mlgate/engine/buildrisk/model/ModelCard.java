@@ -37,7 +37,8 @@ public final class ModelCard {
         card.put("engine_version", EngineVersion.get());
         card.put("tribuo_version", org.tribuo.Tribuo.VERSION);
         card.put("family", m.family().id());
-        card.put("chosen_by", "ROC AUC on the most recent " + t.validationBuilds() + " training builds");
+        card.put("chosen_by", "ROC AUC of out-of-time scores of the last " + t.validationBuilds() + " training builds ("
+                + s.folds() + " expanding-window folds)");
         ObjectNode label = card.putObject("label");
         label.put("positive", Examples.BROKEN);
         label.put("means", "the build failed or errored");
@@ -53,11 +54,12 @@ public final class ModelCard {
         }
         ObjectNode settings = card.putObject("settings");
         settings.put("seed", s.seed());
-        settings.put("validation_fraction", s.validationFraction());
+        settings.put("validation_folds", s.folds());
         settings.put("xgboost_trees", s.trees());
         settings.put("xgboost_depth", s.depth());
         settings.put("xgboost_eta", s.eta());
         settings.put("logistic_epochs", s.epochs());
+        settings.put("recency_half_life", s.halfLife());
         settings.set("families", JSON.valueToTree(s.families().stream().map(Family::id).toList()));
         ObjectNode training = card.putObject("training");
         training.put("history", data.history());

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains the risk model on builds in history order. The most recent {@code validationFraction} is held out: every
- * family is fitted on the earlier builds and scored there; the family with the highest ROC AUC wins; Platt scaling is
- * fitted to its held-out scores and the decision threshold is the calibrated probability that maximizes F1 there.
- * The winner is then refitted on all the builds and keeps that calibration and threshold.
+ * Trains the risk model on builds in history order, validated out of time with expanding windows: the builds are
+ * cut into {@code folds + 1} consecutive parts, and for each part after the first every family is fitted on all the
+ * parts before it and scores that part. The family whose pooled out-of-time scores have the highest ROC AUC wins;
+ * Platt scaling is fitted to its pooled scores, and the decision threshold is the calibrated probability that
+ * maximizes F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold.
  */
 public final class ModelTrainer {
-    /** Fewest broken and fewest passing builds each part (fit, validation) needs. */
+    /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
     static final int MIN_PER_CLASS = 2;
     private final Progress progress;
 
@@ -28,22 +29,19 @@ public final class ModelTrainer {
     }
 
     public TrainingOutcome train(List<BuildFeatures> rows, ModelSettings s) {
-        int nVal = (int) Math.round(rows.size() * s.validationFraction());
-        int nFit = rows.size() - nVal;
-        List<BuildFeatures> fit = rows.subList(0, nFit);
-        List<BuildFeatures> val = rows.subList(nFit, rows.size());
-        requireBoth("the earlier " + nFit + " training builds", fit);
-        requireBoth("the " + nVal + " most recent training builds (validation)", val);
-        boolean[] valBroken = labels(val);
+        int part = rows.size() / (s.folds() + 1);
+        requireBoth("the first " + part + " training builds", rows.subList(0, part));
+        List<BuildFeatures> validated = rows.subList(part, rows.size());
+        requireBoth("the last " + validated.size() + " training builds (validation)", validated);
+        boolean[] valBroken = labels(validated);
         Map<Family, double[]> valScores = new EnumMap<>(Family.class);
         Family best = null;
         double bestAuc = Double.NEGATIVE_INFINITY;
         for (Family f : s.families()) {
-            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit));
-            double[] sc = RiskModel.scores(m, val);
+            double[] sc = outOfTime(f, s, rows, part);
             valScores.put(f, sc);
             double auc = Metrics.auc(sc, valBroken);
-            progress.step("train: " + f.id() + " validation ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", auc));
+            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", auc));
             if (best == null || auc > bestAuc) {
                 best = f;
                 bestAuc = auc;
@@ -62,9 +60,23 @@ public final class ModelTrainer {
                 threshold = tf;
             }
         }
-        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows));
+        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows, s.halfLife()));
         RiskModel model = new RiskModel(finalModel, best, platt, threshold, medians(rows));
-        return new TrainingOutcome(model, best, validation, nFit, nVal);
+        return new TrainingOutcome(model, best, validation, part, validated.size());
+    }
+
+    /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */
+    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, int part) {
+        double[] out = new double[rows.size() - part];
+        for (int j = 1; j <= s.folds(); j++) {
+            int from = j * part;
+            int to = j == s.folds() ? rows.size() : (j + 1) * part;
+            List<BuildFeatures> fit = rows.subList(0, from);
+            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit, s.halfLife()));
+            double[] sc = RiskModel.scores(m, rows.subList(from, to));
+            System.arraycopy(sc, 0, out, from - part, sc.length);
+        }
+        return out;
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

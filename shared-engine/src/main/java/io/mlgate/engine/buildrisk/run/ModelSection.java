@@ -16,7 +16,7 @@ final class ModelSection {
     }
 
     static Section of(TrainingOutcome t, ObjectNode card, Extraction e) {
-        List<String> header = List.of("family", "validation builds", "ROC AUC", "precision", "recall", "F1", "chosen");
+        List<String> header = List.of("family", "builds scored out of time", "ROC AUC", "precision", "recall", "F1", "chosen");
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Family, Metrics> m : t.validation().entrySet()) {
             Metrics v = m.getValue();
@@ -25,8 +25,8 @@ final class ModelSection {
         }
         String intro = "Trained on " + (t.fitBuilds() + t.validationBuilds()) + " builds (" + e.missing().size()
                 + " more skipped: their commit is not in the repository). Decision threshold "
-                + Text.num(t.model().threshold()) + "; probabilities calibrated by Platt scaling on the "
-                + t.validationBuilds() + " most recent builds.";
+                + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling) and "
+                + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds.";
         return new Section("buildrisk-model", "Build-risk model", card,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows));

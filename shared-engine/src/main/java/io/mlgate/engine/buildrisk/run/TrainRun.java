@@ -57,10 +57,10 @@ public final class TrainRun {
         ModelFiles.save(modelDir, bytes, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
-        String msg = t.chosen().id() + " chosen on the " + t.validationBuilds() + " most recent of " + rows.size()
-                + " builds (validation ROC AUC " + Text.num(t.validation().get(t.chosen()).auc()) + "); saved to " + modelDir;
+        String msg = t.chosen().id() + " chosen on out-of-time scores of the last " + t.validationBuilds() + " of "
+                + rows.size() + " builds (ROC AUC " + Text.num(t.validation().get(t.chosen()).auc()) + "); saved to " + modelDir;
         CheckResult check = new CheckResult("model", "buildrisk-model", modelDir.toString(), Level.WARN, Status.PASS,
-                t.validation().get(t.chosen()).auc(), "the better validation ROC AUC", msg, List.of(), prov);
+                t.validation().get(t.chosen()).auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
         return new GateReport("buildrisk train", "Build-risk model: " + modelDir, Status.PASS, List.of(check), List.of(),
                 started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e)));
     }
