@@ -14,6 +14,6 @@ import java.util.Map;
 public record TrainingOutcome(RiskModel model, Family chosen, Map<Family, Metrics> validation, int fitBuilds,
                               int validationBuilds) {
     public TrainingOutcome {
-        validation = Map.copyOf(validation);
+        validation = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(validation));
     }
 }
