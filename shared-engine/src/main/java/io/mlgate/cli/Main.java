@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /** The {@code mlgate} command. {@link #main} only exits with {@link #run}'s code; tests call {@link #run}. */
 @Command(name = "mlgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "ML quality gates for CI/CD: data validation, model tests, tuning, registry, canary rollouts.",
-        subcommands = {DataCommand.class, ModelCommand.class, CommandLine.HelpCommand.class},
+        description = "ML quality gates for CI/CD: data validation and drift, model training and tests, build-failure prediction.",
+        subcommands = {DataCommand.class, ModelCommand.class, BuildriskCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:gate passed (warnings allowed)", "1:gate failed", "2:bad input or usage",
                 "3:internal error"})

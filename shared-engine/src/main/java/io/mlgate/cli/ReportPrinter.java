@@ -35,6 +35,12 @@ final class ReportPrinter {
                 .sorted(Comparator.comparing(CheckResult::status).reversed())
                 .forEach(c -> out.println("  " + pad(c.status().name()) + c.id() + ": " + c.message()
                         + " (measured " + value(c.measured()) + ", expected " + c.threshold() + ")"));
+        // a capability's own figures (build risk, evaluation tables) read as they do in the Markdown summary
+        r.sections().forEach(sec -> {
+            out.println();
+            out.println(sec.title());
+            sec.markdown().lines().forEach(l -> out.println("  " + l));
+        });
         out.println("reports: " + files.html() + " (also " + files.json().getFileName() + ", "
                 + files.junit().getFileName() + ", " + files.markdown().getFileName() + ")");
     }

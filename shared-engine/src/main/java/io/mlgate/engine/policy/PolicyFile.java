@@ -9,7 +9,7 @@ import java.util.Set;
 /** Reads {@code mlgate.yml}: {@code version: 1} and the capability sections this engine version knows. */
 public final class PolicyFile {
     public static final int VERSION = 1;
-    private static final Set<String> KEYS = Set.of("version", "data", "drift", "model");
+    private static final Set<String> KEYS = Set.of("version", "data", "drift", "model", "buildrisk");
 
     private PolicyFile() {
     }
@@ -22,6 +22,7 @@ public final class PolicyFile {
             throw root.required("version").error("unsupported policy version " + version + "; this mlgate reads version "
                     + VERSION);
         }
-        return new Policy(file, root.optMap("data"), root.optMap("drift"), root.optMap("model"));
+        return new Policy(file, root.optMap("data"), root.optMap("drift"), root.optMap("model"),
+                root.optMap("buildrisk"));
     }
 }

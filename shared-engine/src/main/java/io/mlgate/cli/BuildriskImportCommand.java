@@ -1,0 +1,69 @@
+package io.mlgate.cli;
+
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
+import io.mlgate.engine.buildrisk.history.JenkinsRequest;
+import io.mlgate.engine.buildrisk.run.ImportRun;
+import io.mlgate.engine.buildrisk.run.ImportSource;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code mlgate buildrisk import}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import builds into a history file from a CSV or JSON-lines file, GitHub Actions or Jenkins. "
+                + "Builds already in the history are updated, new ones appended.")
+final class BuildriskImportCommand extends GateCommand {
+    @Option(names = "--history", required = true, paramLabel = "FILE", description = "History file to create or update.")
+    Path history;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--from", paramLabel = "FILE", description = "CSV or JSON lines: id, commit, branch, status, started_at[, duration, pull_request, event].")
+        Path file;
+
+        @Option(names = "--github", paramLabel = "OWNER/NAME", description = "GitHub Actions runs of this repository (token: $GITHUB_TOKEN).")
+        String github;
+
+        @Option(names = "--jenkins", paramLabel = "JOB_URL", description = "A Jenkins job's builds (credentials: $JENKINS_USER and $JENKINS_TOKEN).")
+        URI jenkins;
+    }
+
+    @Option(names = "--workflow", paramLabel = "FILE", description = "GitHub: only this workflow, e.g. ci.yml.")
+    String workflow;
+
+    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub: only runs on this branch. Jenkins: record this branch for every build.")
+    String branch;
+
+    @Option(names = "--max", paramLabel = "N", defaultValue = "1000", description = "At most N runs or builds, the newest (default: ${DEFAULT-VALUE}).")
+    int max;
+
+    @Option(names = "--github-api", paramLabel = "URL", defaultValue = "https://api.github.com",
+            description = "GitHub REST API base URL (default: ${DEFAULT-VALUE}; GitHub Enterprise: https://HOST/api/v3).")
+    URI githubApi;
+
+    @Override
+    protected GateReport execute(Console console) {
+        ImportSource src;
+        if (source.file != null) {
+            src = new ImportSource.File(source.file);
+        } else if (source.github != null) {
+            src = new ImportSource.Github(new GithubActionsRequest(githubApi, source.github, Optional.ofNullable(workflow),
+                    Optional.ofNullable(branch), max, env("GITHUB_TOKEN")));
+        } else {
+            src = new ImportSource.Jenkins(new JenkinsRequest(source.jenkins, Optional.ofNullable(branch), max,
+                    env("JENKINS_USER"), env("JENKINS_TOKEN")));
+        }
+        return new ImportRun(console.progress()).run(src, history);
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(s -> !s.isBlank());
+    }
+}

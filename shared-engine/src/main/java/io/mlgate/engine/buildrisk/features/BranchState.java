@@ -1,0 +1,31 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.time.Instant;
+
+/** What the completed builds so far say about one branch (or, as a fallback, about all branches together). */
+final class BranchState {
+    static final int RECENT = 10;
+    String lastBuildId;
+    BuildStatus lastStatus;
+    Instant lastTime;
+    int streak;
+    /** The commit of the last completed build whose commit the repository has: the base of the next change. */
+    RevCommit lastCommit;
+    final Recent recent = new Recent(RECENT);
+
+    void record(String id, BuildStatus status, Instant time, RevCommit commit) {
+        lastBuildId = id;
+        lastStatus = status;
+        if (time != null) {
+            lastTime = time;
+        }
+        streak = status.isBroken() ? streak + 1 : 0;
+        if (commit != null) {
+            lastCommit = commit;
+        }
+        recent.add(status.isBroken());
+    }
+}

@@ -1,0 +1,60 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One build's features: the raw measurements (indexed by {@link Feature#ordinal()}) and the details behind them that
+ * explanations put into words.
+ *
+ * @param build    the build (for a prediction, the build about to run, with the outcome it does not have yet)
+ * @param raw      raw measurements, one per {@link Feature}
+ * @param change   what the change touched
+ * @param overlap  how the change overlaps recent failures
+ * @param previous the previous completed build on the branch (else overall): its id and outcome
+ * @param author   the commit's author (e-mail)
+ */
+public record BuildFeatures(Build build, double[] raw, ChangeStats change, FailureOverlap overlap,
+                            Optional<Previous> previous, String author) {
+
+    /** The build the baseline and the history features look back to. */
+    public record Previous(String id, BuildStatus status, boolean sameBranch) {
+    }
+
+    public BuildFeatures {
+        Objects.requireNonNull(build, "build");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(overlap, "overlap");
+        Objects.requireNonNull(previous, "previous");
+        if (raw.length != Feature.values().length) {
+            throw new IllegalArgumentException("expected " + Feature.values().length + " features, got " + raw.length);
+        }
+        raw = raw.clone();
+    }
+
+    public double raw(Feature f) {
+        return raw[f.ordinal()];
+    }
+
+    @Override
+    public double[] raw() {
+        return raw.clone();
+    }
+
+    /** The values the model sees, in {@link Feature} order. */
+    public double[] modelValues() {
+        double[] v = new double[raw.length];
+        for (Feature f : Feature.values()) {
+            v[f.ordinal()] = f.modelValue(raw[f.ordinal()]);
+        }
+        return v;
+    }
+
+    /** Whether the build broke (failed or errored); meaningless for a prediction. */
+    public boolean broken() {
+        return build.status().isBroken();
+    }
+}

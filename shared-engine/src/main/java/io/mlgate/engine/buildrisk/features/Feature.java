@@ -1,0 +1,61 @@
+package io.mlgate.engine.buildrisk.features;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The model's inputs, in a fixed order. Counts that grow without bound (files, lines, directories, commits, author
+ * experience, hours) enter the model as {@code log(1 + x)}; the rest as they are. Flags are 0 or 1.
+ */
+public enum Feature {
+    FILES_CHANGED(true),
+    LINES_ADDED(true),
+    LINES_DELETED(true),
+    SOURCE_FILES(true),
+    TEST_FILES(true),
+    TOUCHES_BUILD_CONFIG(false),
+    TOUCHES_CI_CONFIG(false),
+    TOUCHES_DEPENDENCIES(false),
+    DOCS_ONLY(false),
+    DIRECTORIES(true),
+    COMMITS_SINCE_PREVIOUS_BUILD(true),
+    AUTHOR_EXPERIENCE(true),
+    AUTHOR_RECENT_FAILURE_RATE(false),
+    AUTHOR_RECENT_BUILDS(false),
+    CHANGED_FILES_IN_RECENT_FAILURES(true),
+    RECENT_FAILURES_SHARING_FILES(false),
+    PREVIOUS_BUILD_BROKEN(false),
+    PREVIOUS_BUILD_ERRORED(false),
+    FAILURE_STREAK(false),
+    BRANCH_RECENT_FAILURE_RATE(false),
+    HOURS_SINCE_PREVIOUS_BUILD(true),
+    PULL_REQUEST(false),
+    HOUR_OF_DAY(false),
+    WEEKDAY(false);
+
+    private final boolean logScale;
+
+    Feature(boolean logScale) {
+        this.logScale = logScale;
+    }
+
+    /** The name in model files and cards, e.g. {@code files_changed}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the model sees {@code log(1 + x)} rather than {@code x}. */
+    public boolean logScale() {
+        return logScale;
+    }
+
+    /** The value the model sees for a raw measurement. */
+    public double modelValue(double raw) {
+        return logScale ? Math.log1p(Math.max(0, raw)) : raw;
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Feature::id).toList();
+    }
+}

@@ -1,0 +1,159 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns builds into features in one pass over the history, oldest first. Each completed build is featured from the
+ * state of the builds before it, then recorded into that state; canceled builds are passed over; a build whose
+ * commit the repository lacks still records its outcome (the next builds know it) but gets no features.
+ */
+public final class FeatureExtractor {
+    static final int COMMITS_CAP = 1000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final GitRepo git;
+    private final Progress progress;
+    private final ChangeReader changes;
+
+    private final int threads;
+
+    /** Reads changes on up to four threads (as many as there are processors). */
+    public FeatureExtractor(GitRepo git, Progress progress) {
+        this(git, progress, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public FeatureExtractor(GitRepo git, Progress progress, int threads) {
+        this.git = git;
+        this.progress = progress;
+        this.changes = new ChangeReader(git.reader());
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Features of every completed build whose commit is present. */
+    public Extraction extract(BuildHistory history) {
+        long t0 = System.nanoTime();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        Map<String, RevCommit> present = presentCommits(history.builds());
+        progress.step("features: " + present.size() + " distinct build commits found in " + git.name());
+        AuthorIndex authors = AuthorIndex.build(git, new LinkedHashSet<>(present.values()));
+        progress.step("features: authors of " + authors.commits() + " commits indexed");
+        ParallelChanges.Result read = ParallelChanges.read(git.repository(), plan(history.builds(), present), threads);
+        List<BuildChange> changes = read.changes();
+        progress.step("features: " + changes.size() + " changes read on " + threads + " threads");
+        HistoryState state = new HistoryState();
+        List<BuildFeatures> out = new ArrayList<>();
+        List<Build> missing = new ArrayList<>();
+        int canceled = 0;
+        int k = 0;
+        for (Build b : history.builds()) {
+            if (!b.status().isCompleted()) {
+                canceled++;
+                continue;
+            }
+            RevCommit c = present.get(b.commit());
+            if (c == null) {
+                missing.add(b);
+                state.record(b, b.startedAt().orElse(null), null, null, null);
+                continue;
+            }
+            BuildChange change = changes.get(k++);
+            BuildFeatures f = FeatureVector.of(state, b, c, time(b, c), change.stats(), authors, change.commitsSince());
+            out.add(f);
+            state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.stats().paths() : null);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpu0 + read.workerCpuNanos());
+        return new Extraction(out, missing, canceled, elapsed, cpu);
+    }
+
+    /**
+     * Each featured build's commit and base, in history order: the base is the last built commit on the build's
+     * branch, else the last built commit overall ({@link HistoryState#base} decides the same during the walk).
+     */
+    private static List<ParallelChanges.Task> plan(List<Build> builds, Map<String, RevCommit> present) {
+        Map<String, RevCommit> lastOnBranch = new HashMap<>();
+        RevCommit last = null;
+        List<ParallelChanges.Task> tasks = new ArrayList<>();
+        for (Build b : builds) {
+            RevCommit c = b.status().isCompleted() ? present.get(b.commit()) : null;
+            if (c != null) {
+                tasks.add(new ParallelChanges.Task(lastOnBranch.getOrDefault(b.branch(), last), c));
+                lastOnBranch.put(b.branch(), c);
+                last = c;
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * Features of {@code next}, a build about to run after every build in {@code history}. Replays the history
+     * lightly: outcomes and authors for all builds, changed files only for the recent broken builds.
+     */
+    public BuildFeatures next(BuildHistory history, Build next) {
+        RevCommit head = git.commit(next.commit()).orElseThrow(() ->
+                new BadInputException(git.name() + ": unknown commit '" + next.commit() + "'"));
+        List<Build> builds = history.builds();
+        Set<Integer> keepFiles = lastBroken(builds, RecentFailures.WINDOW);
+        HistoryState state = new HistoryState();
+        Set<RevCommit> tips = new LinkedHashSet<>();
+        for (int i = 0; i < builds.size(); i++) {
+            Build b = builds.get(i);
+            if (!b.status().isCompleted()) {
+                continue;
+            }
+            RevCommit c = git.commit(b.commit()).orElse(null);
+            if (c == null) {
+                state.record(b, b.startedAt().orElse(null), null, null, null);
+                continue;
+            }
+            tips.add(c);
+            Set<String> paths = keepFiles.contains(i)
+                    ? BuildChange.read(git.reader(), changes, state.base(b.branch()), c, false).stats().paths() : null;
+            state.record(b, time(b, c), c, AuthorIndex.author(c), paths);
+        }
+        tips.add(head);
+        AuthorIndex authors = AuthorIndex.build(git, tips);
+        BuildChange change = BuildChange.read(git.reader(), changes, state.base(next.branch()), head, true);
+        return FeatureVector.of(state, next, head, time(next, head), change.stats(), authors, change.commitsSince());
+    }
+
+    private Map<String, RevCommit> presentCommits(List<Build> builds) {
+        Map<String, RevCommit> present = new HashMap<>();
+        Set<String> absent = new HashSet<>();
+        for (Build b : builds) {
+            if (b.status().isCompleted() && !present.containsKey(b.commit()) && !absent.contains(b.commit())) {
+                git.commit(b.commit()).ifPresentOrElse(c -> present.put(b.commit(), c), () -> absent.add(b.commit()));
+            }
+        }
+        return present;
+    }
+
+    private static Set<Integer> lastBroken(List<Build> builds, int n) {
+        Set<Integer> idx = new HashSet<>();
+        for (int i = builds.size() - 1; i >= 0 && idx.size() < n; i--) {
+            if (builds.get(i).status().isBroken()) {
+                idx.add(i);
+            }
+        }
+        return idx;
+    }
+
+    private static Instant time(Build b, RevCommit c) {
+        return b.startedAt().orElse(Instant.ofEpochSecond(c.getCommitTime()));
+    }
+}

@@ -1,0 +1,151 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.api.BadInputException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * A git repository opened for reading build features: a work tree (with {@code .git}) or a bare repository.
+ * Holds one object reader and one commit walk for parsing, reused across builds.
+ */
+public final class GitRepo implements AutoCloseable {
+    private static boolean cacheSized;
+    private final Repository repo;
+    private final ObjectReader reader;
+    private final RevWalk commits;
+    private final String name;
+
+    private GitRepo(Repository repo, String name) {
+        this.repo = repo;
+        this.name = name;
+        this.reader = repo.newObjectReader();
+        this.commits = new RevWalk(reader);
+    }
+
+    /** Opens the repository at {@code dir} (its work tree or its git directory). */
+    public static GitRepo open(Path dir) {
+        sizeCache();
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": no such directory; expected a git repository");
+        }
+        try {
+            FileRepositoryBuilder b = new FileRepositoryBuilder().setMustExist(true);
+            if (Files.exists(dir.resolve(".git"))) {
+                b.findGitDir(dir.toFile());
+            } else {
+                b.setGitDir(dir.toFile());
+            }
+            Repository r = b.build();
+            if (!r.getObjectDatabase().exists()) {
+                r.close();
+                throw new BadInputException(dir + ": not a git repository");
+            }
+            return new GitRepo(r, dir.toString());
+        } catch (RepositoryNotFoundException | IllegalArgumentException e) {
+            throw new BadInputException(dir + ": not a git repository");
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot open the git repository: " + e.getMessage());
+        }
+    }
+
+    /** JGit's pack window cache defaults to 10 MiB; a history walk reads far more, so give it room once. */
+    private static synchronized void sizeCache() {
+        if (!cacheSized) {
+            WindowCacheConfig c = new WindowCacheConfig();
+            c.setPackedGitLimit(256L << 20);
+            c.setDeltaBaseCacheLimit(64 << 20);
+            c.install();
+            cacheSized = true;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    ObjectReader reader() {
+        return reader;
+    }
+
+    Repository repository() {
+        return repo;
+    }
+
+    /** The commit {@code sha} names (full or abbreviated), parsed; empty when this repository does not have it. */
+    public Optional<RevCommit> commit(String sha) {
+        try {
+            ObjectId id;
+            if (sha.length() == ObjectId.zeroId().name().length()) {
+                id = ObjectId.fromString(sha);
+            } else {
+                Collection<ObjectId> found = reader.resolve(AbbreviatedObjectId.fromString(sha));
+                if (found.size() != 1) {
+                    return Optional.empty();
+                }
+                id = found.iterator().next();
+            }
+            return Optional.of(commits.parseCommit(id));
+        } catch (MissingObjectException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read commit " + sha + " in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A revision such as {@code HEAD}, a branch, a tag or a sha; a one-line error when it names no commit. */
+    public RevCommit resolve(String revision) {
+        try {
+            ObjectId id = repo.resolve(revision + "^{commit}");
+            if (id == null) {
+                throw new BadInputException(name + ": unknown commit '" + revision + "'");
+            }
+            return commits.parseCommit(id);
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            throw new BadInputException(name + ": '" + revision + "' does not name one commit");
+        } catch (IOException e) {
+            throw new BadInputException(name + ": unknown commit '" + revision + "': " + e.getMessage());
+        }
+    }
+
+    /** The commit HEAD names, if it names one. */
+    public Optional<String> head() {
+        try {
+            return Optional.ofNullable(repo.resolve("HEAD^{commit}")).map(ObjectId::name);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The branch checked out, or empty when HEAD is detached or the repository is bare without a HEAD branch. */
+    public Optional<String> currentBranch() {
+        try {
+            String full = repo.getFullBranch();
+            return full != null && full.startsWith("refs/heads/") ? Optional.of(Repository.shortenRefName(full))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        reader.close();
+        repo.close();
+    }
+}

@@ -1,0 +1,60 @@
+package io.mlgate.engine.buildrisk.history;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * One CI build.
+ *
+ * @param id          the CI system's build id, unique within a history
+ * @param commit      the git commit the build ran on: 7 to 64 hex digits, kept in lower case
+ * @param branch      the branch pushed to; for a pull-request build, the pull request's target branch
+ * @param status      the outcome
+ * @param startedAt   when it started, if known
+ * @param duration    how long it ran, in whole seconds, if known
+ * @param pullRequest the pull request number, for a pull-request build
+ * @param event       what triggered it, if known
+ */
+public record Build(String id, String commit, String branch, BuildStatus status, Optional<Instant> startedAt,
+                    OptionalLong duration, OptionalInt pullRequest, Optional<BuildEvent> event) {
+    private static final Pattern SHA = Pattern.compile("[0-9a-f]{7,64}");
+
+    public Build {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(pullRequest, "pullRequest");
+        Objects.requireNonNull(event, "event");
+        if (id == null || id.isBlank() || id.contains("\n")) {
+            throw new IllegalArgumentException("build id must be a non-empty single line, got '" + id + "'");
+        }
+        commit = Objects.requireNonNull(commit, "commit").trim().toLowerCase(Locale.ROOT);
+        if (!SHA.matcher(commit).matches()) {
+            throw new IllegalArgumentException("commit must be a git sha of 7 to 64 hex digits, got '" + commit + "'");
+        }
+        if (branch == null || branch.isBlank()) {
+            throw new IllegalArgumentException("branch must not be empty");
+        }
+        if (duration.isPresent() && duration.getAsLong() < 0) {
+            throw new IllegalArgumentException("duration must be >= 0 seconds, got " + duration.getAsLong());
+        }
+        if (pullRequest.isPresent() && pullRequest.getAsInt() < 1) {
+            throw new IllegalArgumentException("pull_request must be a number >= 1, got " + pullRequest.getAsInt());
+        }
+    }
+
+    /** A build of a pull request: it has a pull request number or was triggered by a pull-request event. */
+    public boolean isPullRequest() {
+        return pullRequest.isPresent() || event.filter(e -> e == BuildEvent.PULL_REQUEST).isPresent();
+    }
+
+    /** The same build with another outcome and duration (what {@code record} writes at the end of a pipeline). */
+    public Build withOutcome(BuildStatus newStatus, OptionalLong newDuration) {
+        return new Build(id, commit, branch, newStatus, startedAt, newDuration, pullRequest, event);
+    }
+}

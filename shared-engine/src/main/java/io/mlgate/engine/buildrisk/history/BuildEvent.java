@@ -1,0 +1,44 @@
+package io.mlgate.engine.buildrisk.history;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What triggered a build. History files use {@code push}, {@code pull_request}, {@code cron}, {@code api} (Travis'
+ * names) and {@code other}; GitHub Actions' events map onto them ({@code schedule} is {@code cron},
+ * {@code workflow_dispatch} and {@code repository_dispatch} are {@code api}, {@code pull_request_target} is
+ * {@code pull_request}, any other event is {@code other}).
+ */
+public enum BuildEvent {
+    PUSH, PULL_REQUEST, CRON, API, OTHER;
+
+    private static final Map<String, BuildEvent> GITHUB = Map.of(
+            "schedule", CRON, "workflow_dispatch", API, "repository_dispatch", API, "pull_request_target", PULL_REQUEST);
+
+    /** The spelling in history files. */
+    public String historyName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Strict: one of the five history names (any case). */
+    public static Optional<BuildEvent> parse(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        for (BuildEvent e : values()) {
+            if (e.historyName().equals(n)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A GitHub Actions event name; never fails, unknown events are {@code OTHER}. */
+    public static BuildEvent ofGithub(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return parse(n).or(() -> Optional.ofNullable(GITHUB.get(n))).orElse(OTHER);
+    }
+
+    public static String allowed() {
+        return "push, pull_request, cron, api, other";
+    }
+}

@@ -1,0 +1,120 @@
+package io.mlgate.engine.buildrisk.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Progress;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports GitHub Actions workflow runs through the REST API ({@code GET /repos/OWNER/NAME/actions/runs}, or
+ * {@code .../actions/workflows/WORKFLOW/runs}), 100 per page following the {@code Link: rel="next"} header. Only
+ * completed runs become builds; the conclusion maps through {@link StatusNames}. A pull-request run's branch is the
+ * pull request's target branch, as in the history format.
+ */
+public final class GithubActionsImport {
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
+    private final Progress progress;
+
+    public GithubActionsImport(Progress progress) {
+        this.progress = progress;
+    }
+
+    public ImportResult fetch(GithubActionsRequest req) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/vnd.github+json");
+        headers.put("X-GitHub-Api-Version", "2022-11-28");
+        req.token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+        HttpJson http = new HttpJson("GitHub", headers);
+        URI next = firstPage(req);
+        List<Build> builds = new ArrayList<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        int seen = 0;
+        while (next != null && seen < req.maxRuns()) {
+            HttpJson.Page page = http.get(next);
+            JsonNode runs = page.body().path("workflow_runs");
+            if (!runs.isArray()) {
+                throw new BadInputException("GitHub: " + next + " answered without a workflow_runs list");
+            }
+            for (JsonNode run : runs) {
+                if (seen++ >= req.maxRuns()) {
+                    break;
+                }
+                toBuild(run).ifPresentOrElse(builds::add, () -> skipped.merge(skipReason(run), 1, Integer::sum));
+            }
+            progress.step("GitHub Actions: " + seen + " runs read");
+            next = runs.isEmpty() ? null : page.link().map(GithubActionsImport::nextLink).orElse(null);
+        }
+        builds.sort(Comparator.comparingLong(b -> Long.parseLong(b.id())));
+        return new ImportResult("GitHub Actions " + req.repository() + req.workflow().map(w -> " " + w).orElse(""),
+                builds, skipped);
+    }
+
+    private static URI firstPage(GithubActionsRequest req) {
+        String base = req.apiBase().toString().replaceAll("/+$", "");
+        String path = "/repos/" + req.repository() + req.workflow().map(w -> "/actions/workflows/" + w).orElse("/actions")
+                + "/runs?per_page=100&status=completed"
+                + req.branch().map(b -> "&branch=" + URLEncoder.encode(b, StandardCharsets.UTF_8)).orElse("");
+        return URI.create(base + path);
+    }
+
+    static URI nextLink(String linkHeader) {
+        Matcher m = NEXT.matcher(linkHeader);
+        return m.find() ? URI.create(m.group(1)) : null;
+    }
+
+    private static String skipReason(JsonNode run) {
+        if (!"completed".equals(run.path("status").asText())) {
+            return "not completed";
+        }
+        if (StatusNames.parse(run.path("conclusion").asText("")).isEmpty()) {
+            return "unknown conclusion";
+        }
+        return "no commit or branch";
+    }
+
+    /** The build a run stands for, or empty when it is not complete or lacks what a build needs. */
+    static Optional<Build> toBuild(JsonNode run) {
+        if (!"completed".equals(run.path("status").asText())) {
+            return Optional.empty();
+        }
+        Optional<BuildStatus> status = StatusNames.parse(run.path("conclusion").asText(""));
+        String sha = run.path("head_sha").asText("");
+        JsonNode pr = run.path("pull_requests").path(0);
+        String branch = pr.path("base").path("ref").asText(run.path("head_branch").asText(""));
+        if (status.isEmpty() || sha.isEmpty() || branch.isEmpty() || !run.path("id").canConvertToLong()) {
+            return Optional.empty();
+        }
+        Optional<Instant> started = time(run, "run_started_at").or(() -> time(run, "created_at"));
+        OptionalLong duration = started.flatMap(s -> time(run, "updated_at").map(u -> Duration.between(s, u).toSeconds()))
+                .filter(d -> d >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+        OptionalInt prNumber = pr.path("number").canConvertToInt() && pr.path("number").asInt() > 0
+                ? OptionalInt.of(pr.path("number").asInt()) : OptionalInt.empty();
+        return Optional.of(new Build(run.path("id").asText(), sha, branch, status.get(), started, duration, prNumber,
+                Optional.of(BuildEvent.ofGithub(run.path("event").asText("")))));
+    }
+
+    private static Optional<Instant> time(JsonNode run, String field) {
+        String t = run.path(field).asText("");
+        try {
+            return t.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(t));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

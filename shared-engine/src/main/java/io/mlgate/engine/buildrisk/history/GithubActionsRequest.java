@@ -1,0 +1,42 @@
+package io.mlgate.engine.buildrisk.history;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which GitHub Actions runs to import.
+ *
+ * @param apiBase    the REST API's base URL ({@code https://api.github.com}, or a GitHub Enterprise
+ *                   {@code https://HOST/api/v3})
+ * @param repository {@code owner/name}
+ * @param workflow   a workflow file name ({@code ci.yml}) or id; all workflows' runs when empty
+ * @param branch     only runs on this branch, when given
+ * @param maxRuns    at most this many runs, the newest
+ * @param token      a token sent as {@code Authorization: Bearer}, when given (needed for private repositories)
+ */
+public record GithubActionsRequest(URI apiBase, String repository, Optional<String> workflow, Optional<String> branch,
+                                   int maxRuns, Optional<String> token) {
+    public static final URI DEFAULT_API = URI.create("https://api.github.com");
+
+    public GithubActionsRequest {
+        Objects.requireNonNull(apiBase, "apiBase");
+        Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(branch, "branch");
+        Objects.requireNonNull(token, "token");
+        if (repository == null || !repository.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("GitHub repository must be OWNER/NAME, got '" + repository + "'");
+        }
+        if (workflow.isPresent() && !workflow.get().matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("workflow must be a workflow file name such as ci.yml or its id, got '"
+                    + workflow.get() + "'");
+        }
+        if (maxRuns < 1) {
+            throw new IllegalArgumentException("the number of runs to import must be >= 1, got " + maxRuns);
+        }
+        String scheme = apiBase.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+            throw new IllegalArgumentException("GitHub API URL must be http or https, got '" + apiBase + "'");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.mlgate.engine.buildrisk.history;
+
+import java.util.List;
+
+/** The columns of a history file (CSV header or JSON-lines keys), in the order the canonical file writes them. */
+public final class HistoryColumns {
+    public static final String ID = "id";
+    public static final String COMMIT = "commit";
+    public static final String BRANCH = "branch";
+    public static final String STATUS = "status";
+    public static final String STARTED_AT = "started_at";
+    public static final String DURATION = "duration";
+    public static final String PULL_REQUEST = "pull_request";
+    public static final String EVENT = "event";
+
+    /** Every column must be present (values may be empty where optional). */
+    public static final List<String> REQUIRED = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT);
+    public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST, EVENT);
+
+    private HistoryColumns() {
+    }
+}

@@ -1,0 +1,148 @@
+package io.mlgate.engine.buildrisk.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlgate.engine.api.BadInputException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads a build history from CSV (header row with the {@link HistoryColumns}) or JSON lines (one object per line
+ * with those keys). The format comes from the extension ({@code .jsonl}, {@code .ndjson}, {@code .json} are JSON
+ * lines, anything else is sniffed: a first character <code>{</code> means JSON lines). Unknown columns, missing
+ * columns, bad values and repeated build ids are errors naming the file and line.
+ */
+public final class HistoryReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HistoryReader() {
+    }
+
+    public static BuildHistory read(Path file) {
+        String name = file.toString();
+        String text = text(file);
+        if (text.isBlank()) {
+            throw new BadInputException(name + ": the file is empty; expected a build history (CSV with a header row "
+                    + "or JSON lines)");
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
+                || text.stripLeading().startsWith("{");
+        List<HistoryRow> rows = jsonLines ? jsonRows(name, text) : csvRows(name, text);
+        if (rows.isEmpty()) {
+            throw new BadInputException(name + ": no builds in the file");
+        }
+        List<Build> builds = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        for (HistoryRow row : rows) {
+            Build b = row.toBuild();
+            Integer first = lineOfId.putIfAbsent(b.id(), row.line());
+            if (first != null) {
+                throw new BadInputException(name + ":" + row.line() + ": column 'id': build id '" + b.id()
+                        + "' repeats line " + first);
+            }
+            builds.add(b);
+        }
+        return new BuildHistory(name, builds);
+    }
+
+    private static List<HistoryRow> csvRows(String name, String text) {
+        List<CsvRecords.Line> lines = CsvRecords.parse(name, text);
+        List<String> header = lines.get(0).fields().stream().map(String::trim).toList();
+        checkColumns(name, 1, header);
+        List<HistoryRow> rows = new ArrayList<>();
+        for (CsvRecords.Line l : lines.subList(1, lines.size())) {
+            if (l.fields().size() != header.size()) {
+                throw new BadInputException(name + ":" + l.line() + ": found " + l.fields().size() + " fields, expected "
+                        + header.size() + " (" + String.join(",", header) + ")");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.put(header.get(i), l.fields().get(i));
+            }
+            rows.add(new HistoryRow(name, l.line(), values));
+        }
+        return rows;
+    }
+
+    private static List<HistoryRow> jsonRows(String name, String text) {
+        List<HistoryRow> rows = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(lines[i]);
+            } catch (JsonProcessingException e) {
+                throw new BadInputException(name + ":" + (i + 1) + ": not a JSON object: " + e.getOriginalMessage());
+            }
+            if (node == null || !node.isObject()) {
+                throw new BadInputException(name + ":" + (i + 1) + ": expected a JSON object per line");
+            }
+            List<String> keys = new ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            checkColumns(name, i + 1, keys);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                if (v.isContainerNode()) {
+                    throw new BadInputException(name + ":" + (i + 1) + ": column '" + e.getKey()
+                            + "': expected a string or a number, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                values.put(e.getKey(), v.isNull() ? "" : v.asText());
+            }
+            rows.add(new HistoryRow(name, i + 1, values));
+        }
+        return rows;
+    }
+
+    private static void checkColumns(String name, int line, List<String> columns) {
+        for (String c : columns) {
+            if (!HistoryColumns.ALL.contains(c)) {
+                throw new BadInputException(name + ":" + line + ": unknown column '" + c + "'; history columns are: "
+                        + String.join(", ", HistoryColumns.ALL));
+            }
+        }
+        for (String c : HistoryColumns.REQUIRED) {
+            if (!columns.contains(c)) {
+                throw new BadInputException(name + ":" + line + ": missing column '" + c + "'; required columns are: "
+                        + String.join(", ", HistoryColumns.REQUIRED));
+            }
+        }
+        if (new TreeSet<>(columns).size() != columns.size()) {
+            throw new BadInputException(name + ":" + line + ": a column name repeats");
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": file not found");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + ": not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read file: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.mlgate.engine.buildrisk.history;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which Jenkins builds to import.
+ *
+ * @param jobUrl    the job's URL, e.g. {@code https://ci.example.org/job/shop/job/main/}
+ * @param branch    the branch to record for every build; when empty, the branch the git plugin recorded (or, for a
+ *                  multibranch job, the job's name)
+ * @param maxBuilds at most this many builds, the newest
+ * @param user      user name for HTTP basic authentication with {@code token}, when both are given
+ * @param token     the user's API token
+ */
+public record JenkinsRequest(URI jobUrl, Optional<String> branch, int maxBuilds, Optional<String> user,
+                             Optional<String> token) {
+    public JenkinsRequest {
+        Objects.requireNonNull(jobUrl, "jobUrl");
+        Objects.requireNonNull(branch, "branch");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(token, "token");
+        String scheme = jobUrl.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+            throw new IllegalArgumentException("Jenkins job URL must be http or https, got '" + jobUrl + "'");
+        }
+        if (maxBuilds < 1) {
+            throw new IllegalArgumentException("the number of builds to import must be >= 1, got " + maxBuilds);
+        }
+    }
+}

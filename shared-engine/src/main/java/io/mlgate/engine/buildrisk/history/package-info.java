@@ -1,0 +1,7 @@
+/**
+ * Build histories: one {@link io.mlgate.engine.buildrisk.history.Build} per CI build (id, commit, branch, outcome,
+ * start time, duration, pull request, event), outcomes from Jenkins, GitHub Actions and Travis CI mapped onto the
+ * closed {@link io.mlgate.engine.buildrisk.history.BuildStatus}; reading CSV and JSON lines with one-line errors
+ * that name the file and line; the canonical history file, written atomically; imports over HTTP.
+ */
+package io.mlgate.engine.buildrisk.history;

@@ -1,0 +1,107 @@
+package io.mlgate.engine.buildrisk.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.EngineVersion;
+import io.mlgate.engine.buildrisk.features.Feature;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The JSON model card saved beside the model file: what the model is (family, features with their scale and
+ * reference value, label, calibration, decision threshold), what it was trained on (history and repository with
+ * fingerprints, builds, settings and seed) and how it did on its validation builds.
+ */
+public final class ModelCard {
+    public static final String SCHEMA = "mlgate-buildrisk-model-card/1";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where the training data came from. */
+    public record TrainingData(String history, String historySha256, String repository, String repositoryHead,
+                               int builds, int broken, String firstBuild, String lastBuild, int missingCommits) {
+    }
+
+    private ModelCard() {
+    }
+
+    public static ObjectNode of(TrainingOutcome t, ModelSettings s, TrainingData data, String modelFile,
+                                String modelSha256, Instant created) {
+        RiskModel m = t.model();
+        ObjectNode card = JSON.createObjectNode();
+        card.put("schema", SCHEMA);
+        card.put("model_file", modelFile);
+        card.put("model_sha256", modelSha256);
+        card.put("created", created.toString());
+        card.put("engine_version", EngineVersion.get());
+        card.put("tribuo_version", org.tribuo.Tribuo.VERSION);
+        card.put("family", m.family().id());
+        card.put("chosen_by", "ROC AUC of out-of-time scores of the last " + t.validationBuilds() + " training builds ("
+                + s.folds() + " expanding-window folds)");
+        ObjectNode label = card.putObject("label");
+        label.put("positive", Examples.BROKEN);
+        label.put("means", "the build failed or errored");
+        ObjectNode cal = card.putObject("calibration");
+        cal.put("method", "platt");
+        cal.put("a", m.calibration().a());
+        cal.put("b", m.calibration().b());
+        card.put("decision_threshold", m.threshold());
+        var features = card.putArray("features");
+        double[] ref = m.reference();
+        for (Feature f : Feature.values()) {
+            features.addObject().put("id", f.id()).put("log_scale", f.logScale()).put("reference", ref[f.ordinal()]);
+        }
+        ObjectNode settings = card.putObject("settings");
+        settings.put("seed", s.seed());
+        settings.put("validation_folds", s.folds());
+        settings.put("xgboost_trees", s.trees());
+        settings.put("xgboost_depth", s.depth());
+        settings.put("xgboost_eta", s.eta());
+        settings.put("logistic_epochs", s.epochs());
+        settings.put("recency_half_life", s.halfLife());
+        settings.set("families", JSON.valueToTree(s.families().stream().map(Family::id).toList()));
+        ObjectNode training = card.putObject("training");
+        training.put("history", data.history());
+        training.put("history_sha256", data.historySha256());
+        training.put("repository", data.repository());
+        training.put("repository_head", data.repositoryHead());
+        training.put("builds", data.builds());
+        training.put("broken", data.broken());
+        training.put("first_build", data.firstBuild());
+        training.put("last_build", data.lastBuild());
+        training.put("missing_commits", data.missingCommits());
+        training.put("fit_builds", t.fitBuilds());
+        training.put("validation_builds", t.validationBuilds());
+        ObjectNode validation = card.putObject("validation");
+        for (Map.Entry<Family, Metrics> e : t.validation().entrySet()) {
+            validation.set(e.getKey().id(), metrics(e.getValue()));
+        }
+        return card;
+    }
+
+    /** A metrics object: builds, broken, precision, recall, F1, accuracy, ROC AUC (NaN as null). */
+    public static ObjectNode metrics(Metrics m) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("builds", m.total());
+        o.put("broken", m.tp() + m.fn());
+        number(o, "precision", m.precision());
+        number(o, "recall", m.recall());
+        number(o, "f1", m.f1());
+        number(o, "accuracy", m.accuracy());
+        number(o, "roc_auc", m.auc());
+        return o;
+    }
+
+    static void number(ObjectNode o, String key, double v) {
+        if (Double.isNaN(v)) {
+            o.putNull(key);
+        } else {
+            o.put(key, Math.round(v * 1e6) / 1e6);
+        }
+    }
+
+    static String text(JsonNode card, String field) {
+        return card.path(field).asText("");
+    }
+}

@@ -1,0 +1,126 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.Feature;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the risk model on builds in history order, validated out of time with expanding windows: the builds are
+ * cut into {@code folds + 1} consecutive parts, and for each part after the first every family is fitted on all the
+ * parts before it and scores that part. The family whose pooled out-of-time scores have the highest ROC AUC wins;
+ * Platt scaling is fitted to its pooled scores, and the decision threshold is the calibrated probability that
+ * maximizes F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold.
+ */
+public final class ModelTrainer {
+    /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
+    static final int MIN_PER_CLASS = 2;
+    private final Progress progress;
+
+    public ModelTrainer(Progress progress) {
+        this.progress = progress;
+    }
+
+    public TrainingOutcome train(List<BuildFeatures> rows, ModelSettings s) {
+        int part = rows.size() / (s.folds() + 1);
+        requireBoth("the first " + part + " training builds", rows.subList(0, part));
+        List<BuildFeatures> validated = rows.subList(part, rows.size());
+        requireBoth("the last " + validated.size() + " training builds (validation)", validated);
+        boolean[] valBroken = labels(validated);
+        Map<Family, double[]> valScores = new EnumMap<>(Family.class);
+        Family best = null;
+        double bestAuc = Double.NEGATIVE_INFINITY;
+        for (Family f : s.families()) {
+            double[] sc = outOfTime(f, s, rows, part);
+            valScores.put(f, sc);
+            double auc = Metrics.auc(sc, valBroken);
+            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", auc));
+            if (best == null || auc > bestAuc) {
+                best = f;
+                bestAuc = auc;
+            }
+        }
+        Map<Family, Metrics> validation = new EnumMap<>(Family.class);
+        Platt platt = null;
+        double threshold = 0.5;
+        for (Map.Entry<Family, double[]> e : valScores.entrySet()) {
+            Platt pf = Platt.fit(e.getValue(), valBroken);
+            double[] p = Arrays.stream(e.getValue()).map(pf::apply).toArray();
+            double tf = bestF1Threshold(p, valBroken);
+            validation.put(e.getKey(), Metrics.of(p, valBroken, tf));
+            if (e.getKey() == best) {
+                platt = pf;
+                threshold = tf;
+            }
+        }
+        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows, s.halfLife()));
+        RiskModel model = new RiskModel(finalModel, best, platt, threshold, medians(rows));
+        return new TrainingOutcome(model, best, validation, part, validated.size());
+    }
+
+    /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */
+    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, int part) {
+        double[] out = new double[rows.size() - part];
+        for (int j = 1; j <= s.folds(); j++) {
+            int from = j * part;
+            int to = j == s.folds() ? rows.size() : (j + 1) * part;
+            List<BuildFeatures> fit = rows.subList(0, from);
+            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit, s.halfLife()));
+            double[] sc = RiskModel.scores(m, rows.subList(from, to));
+            System.arraycopy(sc, 0, out, from - part, sc.length);
+        }
+        return out;
+    }
+
+    private static void requireBoth(String what, List<BuildFeatures> rows) {
+        long broken = rows.stream().filter(BuildFeatures::broken).count();
+        long ok = rows.size() - broken;
+        if (broken < MIN_PER_CLASS || ok < MIN_PER_CLASS) {
+            throw new BadInputException("too few builds to train on: " + what + " hold " + broken + " broken and " + ok
+                    + " passing builds; each part needs at least " + MIN_PER_CLASS + " of each (a longer history helps)");
+        }
+    }
+
+    static boolean[] labels(List<BuildFeatures> rows) {
+        boolean[] b = new boolean[rows.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rows.get(i).broken();
+        }
+        return b;
+    }
+
+    /**
+     * The threshold that gives the highest F1 on these builds: every threshold between two neighbouring probabilities
+     * predicts the same, so it is put midway between them (below the lowest, the lowest itself); of thresholds with
+     * equal F1, the highest (fewest alarms).
+     */
+    static double bestF1Threshold(double[] p, boolean[] broken) {
+        double[] candidates = Arrays.stream(p).distinct().sorted().toArray();
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int k = 0; k < candidates.length; k++) {
+            double f1 = Metrics.of(p, broken, candidates[k]).f1();
+            if (f1 >= bestF1) {
+                bestF1 = f1;
+                best = k == 0 ? candidates[0] : (candidates[k - 1] + candidates[k]) / 2;
+            }
+        }
+        return best;
+    }
+
+    static double[] medians(List<BuildFeatures> rows) {
+        double[] m = new double[Feature.values().length];
+        for (Feature f : Feature.values()) {
+            double[] v = rows.stream().mapToDouble(r -> r.raw(f)).sorted().toArray();
+            m[f.ordinal()] = v.length == 0 ? 0 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,46 @@
+package io.mlgate.engine.buildrisk.run;
+
+import io.mlgate.engine.buildrisk.model.ModelSettings;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Evaluate the risk model on a history, time-ordered.
+ *
+ * @param policy     mlgate.yml, for {@code buildrisk.history} when not given here
+ * @param history    the history file
+ * @param repo       the git repository the builds ran on
+ * @param trainShare the earliest share of usable builds to train on ({@code --split time:0.7}); the rest is the test
+ * @param settings   families, seed and hyperparameters
+ */
+public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Path repo, double trainShare,
+                              ModelSettings settings) {
+    public EvaluateRequest {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(repo, "repo");
+        Objects.requireNonNull(settings, "settings");
+        if (!(trainShare > 0 && trainShare < 1)) {
+            throw new IllegalArgumentException("the training share of a time split must be between 0 and 1, got "
+                    + trainShare);
+        }
+    }
+
+    /** Parses {@code time:0.7}. */
+    public static double parseSplit(String split) {
+        if (split != null && split.startsWith("time:")) {
+            try {
+                double d = Double.parseDouble(split.substring(5));
+                if (d > 0 && d < 1) {
+                    return d;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("--split: expected time:FRACTION with a fraction between 0 and 1, such as "
+                + "time:0.7; got '" + split + "'");
+    }
+}

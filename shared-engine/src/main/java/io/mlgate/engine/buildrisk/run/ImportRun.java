@@ -1,0 +1,86 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.CheckResult;
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.api.Level;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.api.Provenance;
+import io.mlgate.engine.api.Status;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.GithubActionsImport;
+import io.mlgate.engine.buildrisk.history.HistoryFile;
+import io.mlgate.engine.buildrisk.history.HistoryReader;
+import io.mlgate.engine.buildrisk.history.ImportResult;
+import io.mlgate.engine.buildrisk.history.JenkinsImport;
+import io.mlgate.engine.io.Fingerprints;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code mlgate buildrisk import}: reads builds from a file, GitHub Actions or Jenkins and merges them into the
+ * history file (a build already there is replaced in place, new builds are appended), written atomically.
+ */
+public final class ImportRun {
+    private final Progress progress;
+
+    public ImportRun(Progress progress) {
+        this.progress = progress;
+    }
+
+    public GateReport run(ImportSource source, Path historyFile) {
+        Instant started = Instant.now();
+        ImportResult read = read(source);
+        BuildHistory before = HistoryFile.readOrEmpty(historyFile);
+        Set<String> known = before.builds().stream().map(b -> b.id()).collect(Collectors.toSet());
+        long added = read.builds().stream().filter(b -> !known.contains(b.id())).count();
+        BuildHistory after = before.merge(read.builds());
+        HistoryFile.write(historyFile, after);
+        progress.step("history: " + historyFile + " now holds " + after.size() + " builds (" + added + " new)");
+
+        ObjectNode data = HistoryCounts.json(after);
+        data.put("source", read.source());
+        data.put("read", read.builds().size());
+        data.put("added", added);
+        data.put("updated", read.builds().size() - added);
+        data.set("skipped", HistoryCounts.JSON.valueToTree(read.skipped()));
+        String skipped = read.skipped().isEmpty() ? "" : "Left out: " + read.skipped().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ".";
+        String summary = read.builds().size() + " builds read from " + read.source() + ": " + added + " new, "
+                + (read.builds().size() - added) + " already in the history.";
+        Section section = new Section("buildrisk-history", "Build history: " + historyFile, data,
+                Text.md(summary) + "\n\n" + (skipped.isEmpty() ? "" : Text.md(skipped) + "\n\n") + Text.mdTable(List.of("status", "builds"), HistoryCounts.rows(after)),
+                "<p>" + Text.html(summary) + "</p>\n" + (skipped.isEmpty() ? "" : "<p>" + Text.html(skipped) + "</p>\n")
+                        + Text.htmlTable(List.of("status", "builds"), HistoryCounts.rows(after)));
+        Map<String, String> inputs = new LinkedHashMap<>();
+        if (source instanceof ImportSource.File f) {
+            inputs.put(f.path().toString(), Fingerprints.sha256(f.path()));
+        }
+        inputs.put(historyFile.toString(), Fingerprints.sha256(historyFile));
+        Provenance prov = Provenance.of("buildrisk.import", "1", inputs, null);
+        CheckResult check = new CheckResult("history", "buildrisk-history", historyFile.toString(), Level.WARN,
+                read.builds().isEmpty() ? Status.NO_DATA : Status.PASS, read.builds().size(), "builds read",
+                summary, List.of(), prov);
+        return new GateReport("buildrisk import", "Build history import: " + read.source(), check.status(),
+                List.of(check), List.of(), started, Duration.between(started, Instant.now()), prov, List.of(section));
+    }
+
+    private ImportResult read(ImportSource source) {
+        if (source instanceof ImportSource.Github g) {
+            return new GithubActionsImport(progress).fetch(g.request());
+        }
+        if (source instanceof ImportSource.Jenkins j) {
+            return new JenkinsImport(progress).fetch(j.request());
+        }
+        Path file = ((ImportSource.File) source).path();
+        BuildHistory h = HistoryReader.read(file);
+        return new ImportResult(file.toString(), h.builds(), Map.of());
+    }
+}

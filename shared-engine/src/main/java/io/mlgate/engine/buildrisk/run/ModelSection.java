@@ -1,0 +1,34 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.buildrisk.features.Extraction;
+import io.mlgate.engine.buildrisk.model.Family;
+import io.mlgate.engine.buildrisk.model.Metrics;
+import io.mlgate.engine.buildrisk.model.TrainingOutcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code buildrisk-model} section: the model card, and each family's validation figures as a table. */
+final class ModelSection {
+    private ModelSection() {
+    }
+
+    static Section of(TrainingOutcome t, ObjectNode card, Extraction e) {
+        List<String> header = List.of("family", "builds scored out of time", "ROC AUC", "precision", "recall", "F1", "chosen");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<Family, Metrics> m : t.validation().entrySet()) {
+            Metrics v = m.getValue();
+            rows.add(List.of(m.getKey().id(), Integer.toString(v.total()), Text.num(v.auc()), Text.num(v.precision()),
+                    Text.num(v.recall()), Text.num(v.f1()), m.getKey() == t.chosen() ? "yes" : ""));
+        }
+        String intro = "Trained on " + (t.fitBuilds() + t.validationBuilds()) + " builds (" + e.missing().size()
+                + " more skipped: their commit is not in the repository). Decision threshold "
+                + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling) and "
+                + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds.";
+        return new Section("buildrisk-model", "Build-risk model", card,
+                Text.md(intro) + "\n\n" + Text.mdTable(header, rows),
+                "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows));
+    }
+}

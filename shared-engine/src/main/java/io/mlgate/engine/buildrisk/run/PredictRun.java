@@ -1,0 +1,83 @@
+package io.mlgate.engine.buildrisk.run;
+
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.CheckResult;
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.api.Level;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.api.Provenance;
+import io.mlgate.engine.buildrisk.explain.Explainer;
+import io.mlgate.engine.buildrisk.explain.Factor;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.FeatureExtractor;
+import io.mlgate.engine.buildrisk.features.GitRepo;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildEvent;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.model.ModelFiles;
+import io.mlgate.engine.buildrisk.policy.ActionRule;
+import io.mlgate.engine.buildrisk.policy.RiskAction;
+import io.mlgate.engine.buildrisk.policy.RiskPolicy;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * {@code mlgate buildrisk predict}: the probability that the build about to run on a commit breaks, the factors that
+ * raise it, and the action the policy maps it to. The action sets the gate status ({@link RiskAction#status()}).
+ */
+public final class PredictRun {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final Progress progress;
+
+    public PredictRun(Progress progress) {
+        this.progress = progress;
+    }
+
+    public GateReport run(PredictRequest req) {
+        Instant started = Instant.now();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        Inputs in = new Inputs(req.policy());
+        Path modelDir = in.model(req.model());
+        ModelFiles.Loaded loaded = ModelFiles.load(modelDir);
+        in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
+        Path historyFile = in.history(req.history());
+        BuildHistory history = in.readHistory(historyFile);
+        BuildFeatures features;
+        Build next;
+        try (GitRepo git = GitRepo.open(req.repo())) {
+            String sha = git.resolve(req.commit()).name();
+            String branch = req.branch().or(git::currentBranch).orElseThrow(() -> new BadInputException(
+                    "cannot tell the branch: HEAD is detached in " + req.repo() + "; pass --branch"));
+            next = new Build("next", sha, branch, BuildStatus.PASSED, Optional.of(req.time().orElse(started)),
+                    OptionalLong.empty(), req.pullRequest(),
+                    Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
+            features = new FeatureExtractor(git, progress).next(history, next);
+        }
+        double risk = loaded.model().probability(features);
+        List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
+        List<ActionRule> rules = in.policy.rules(loaded.model().threshold());
+        RiskAction action = RiskPolicy.actionFor(risk, rules);
+        Duration elapsed = Duration.between(started, Instant.now());
+        progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (engine " + elapsed.toMillis()
+                + " ms, " + (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000 + " ms of CPU)");
+        Provenance prov = Provenance.of("buildrisk.predict", "1", in.fingerprints, null);
+        String because = factors.isEmpty() ? "" : "; mainly because it " + factors.stream().limit(2)
+                .map(Factor::words).collect(Collectors.joining(" and "));
+        String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because;
+        CheckResult check = new CheckResult("build-risk", "buildrisk", next.commit().substring(0, 12) + " on " + next.branch(),
+                Level.WARN, action.status(), risk, rules.stream().map(ActionRule::describe).collect(Collectors.joining(", ")),
+                msg, List.of(), prov);
+        return new GateReport("buildrisk predict", "Build risk: " + next.commit().substring(0, 12) + " on " + next.branch(),
+                action.status(), List.of(check), List.of(), started, elapsed, prov,
+                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded)));
+    }
+}

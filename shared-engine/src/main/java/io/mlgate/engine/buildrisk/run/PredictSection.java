@@ -1,0 +1,66 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.buildrisk.explain.Factor;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.Feature;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.model.ModelFiles;
+import io.mlgate.engine.buildrisk.policy.ActionRule;
+import io.mlgate.engine.buildrisk.policy.RiskAction;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code buildrisk} section: risk, action, factors. Its Markdown is short enough for a pull-request comment or a
+ * job summary; its data carries {@code risk} (0 to 1), {@code action}, {@code factors} and the raw features.
+ */
+final class PredictSection {
+    private PredictSection() {
+    }
+
+    static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
+                      List<Factor> factors, ModelFiles.Loaded model) {
+        ObjectNode data = HistoryCounts.JSON.createObjectNode();
+        data.put("risk", Math.round(risk * 1e4) / 1e4);
+        data.put("action", action.id());
+        data.put("commit", next.commit());
+        data.put("branch", next.branch());
+        data.put("pull_request", next.isPullRequest());
+        data.put("model_family", model.model().family().id());
+        data.put("decision_threshold", model.model().threshold());
+        ArrayNode r = data.putArray("rules");
+        rules.forEach(x -> r.addObject().put("min", x.min()).put("action", x.action().id()));
+        ArrayNode fs = data.putArray("factors");
+        factors.forEach(x -> fs.addObject().put("feature", x.feature().id()).put("effect", Math.round(x.effect() * 1e4) / 1e4)
+                .put("words", x.words()));
+        ObjectNode features = data.putObject("features");
+        for (Feature ft : Feature.values()) {
+            features.put(ft.id(), f.raw(ft));
+        }
+        String head = String.format(Locale.ROOT, "Risk of a broken build: %s. Action: %s.", Text.percent(risk), action.words());
+        StringBuilder md = new StringBuilder("**").append(Text.md(head)).append("**\n\n");
+        StringBuilder html = new StringBuilder("<p><strong>").append(Text.html(head)).append("</strong></p>\n");
+        if (factors.isEmpty()) {
+            String none = "Nothing about this change raises its risk above a typical build's.";
+            md.append(none).append('\n');
+            html.append("<p>").append(none).append("</p>\n");
+        } else {
+            md.append("What raises it:\n\n");
+            html.append("<p>What raises it:</p>\n<ul>\n");
+            for (Factor x : factors) {
+                String pts = String.format(Locale.ROOT, " (+%.0f points)", x.effect() * 100);
+                md.append("- ").append(Text.md(x.words())).append(pts).append('\n');
+                html.append("<li>").append(Text.html(x.words())).append(Text.html(pts)).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        String foot = "Model: " + model.model().family().id() + "; commit " + next.commit().substring(0, 12) + " on "
+                + next.branch() + (next.isPullRequest() ? " (pull request)" : "") + ".";
+        md.append('\n').append(Text.md(foot)).append('\n');
+        html.append("<p>").append(Text.html(foot)).append("</p>\n");
+        return new Section("buildrisk", "Build risk", data, md.toString(), html.toString());
+    }
+}

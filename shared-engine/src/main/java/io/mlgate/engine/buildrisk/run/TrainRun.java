@@ -1,0 +1,67 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.CheckResult;
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.api.Level;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.api.Provenance;
+import io.mlgate.engine.api.Status;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.Extraction;
+import io.mlgate.engine.buildrisk.features.GitRepo;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.model.ModelCard;
+import io.mlgate.engine.buildrisk.model.ModelFiles;
+import io.mlgate.engine.buildrisk.model.ModelTrainer;
+import io.mlgate.engine.buildrisk.model.TrainingOutcome;
+import io.mlgate.engine.io.Fingerprints;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code mlgate buildrisk train}: features of every usable build, the model trained on them (family chosen and
+ * calibrated on the most recent builds), saved as a Tribuo model file and a model card.
+ */
+public final class TrainRun {
+    private final Progress progress;
+
+    public TrainRun(Progress progress) {
+        this.progress = progress;
+    }
+
+    public GateReport run(TrainRequest req) {
+        Instant started = Instant.now();
+        Inputs in = new Inputs(req.policy());
+        Path historyFile = in.history(req.history());
+        Path modelDir = in.model(req.model());
+        BuildHistory history = in.readHistory(historyFile);
+        Extraction e;
+        String head;
+        try (GitRepo git = GitRepo.open(req.repo())) {
+            e = Inputs.featurize(git, history, progress);
+            head = git.head().orElse("");
+        }
+        List<BuildFeatures> rows = e.features();
+        TrainingOutcome t = new ModelTrainer(progress).train(rows, req.settings());
+        byte[] bytes = ModelFiles.bytes(t.model());
+        String sha = Fingerprints.sha256(bytes);
+        int broken = (int) rows.stream().filter(BuildFeatures::broken).count();
+        ModelCard.TrainingData data = new ModelCard.TrainingData(historyFile.toString(),
+                in.fingerprints.get(historyFile.toString()), req.repo().toString(), head, rows.size(), broken,
+                rows.get(0).build().id(), rows.get(rows.size() - 1).build().id(), e.missing().size());
+        ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
+        ModelFiles.save(modelDir, bytes, card);
+        progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
+        Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
+        String msg = t.chosen().id() + " chosen on out-of-time scores of the last " + t.validationBuilds() + " of "
+                + rows.size() + " builds (ROC AUC " + Text.num(t.validation().get(t.chosen()).auc()) + "); saved to " + modelDir;
+        CheckResult check = new CheckResult("model", "buildrisk-model", modelDir.toString(), Level.WARN, Status.PASS,
+                t.validation().get(t.chosen()).auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
+        return new GateReport("buildrisk train", "Build-risk model: " + modelDir, Status.PASS, List.of(check), List.of(),
+                started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e)));
+    }
+}

@@ -1,0 +1,115 @@
+package io.mlgate.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlgate.engine.buildrisk.GitFixture;
+import io.mlgate.engine.buildrisk.SyntheticProject;
+import io.mlgate.testing.Files2;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The build-risk commands end to end through {@link Main#run}, on a project whose answer is known. */
+class CliBuildriskTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dir;
+    static SyntheticProject project;
+    static Path history;
+    static Path policy;
+
+    @BeforeAll
+    static void trainOnce() {
+        project = SyntheticProject.create(dir, 120);
+        history = dir.resolve("ci/history.csv");
+        policy = Files2.write(dir, "mlgate.yml", "version: 1", "buildrisk:", "  history: ci/history.csv",
+                "  model: ci/model", "  actions:", "    - {min: 0.5, action: block}", "    - {min: 0.2, action: request_review}");
+        CliRun imp = CliRun.of("buildrisk", "import", "--history", history.toString(), "--from", project.history.toString(),
+                "--out", dir.resolve("r-import").toString(), "-q");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        CliRun train = CliRun.of("buildrisk", "train", "--policy", policy.toString(), "--repo", project.repo.toString(),
+                "--out", dir.resolve("r-train").toString(), "-q");
+        assertThat(train.code()).as(train.err()).isZero();
+    }
+
+    private static JsonNode report(String out) throws Exception {
+        return JSON.readTree(Files.readString(dir.resolve(out).resolve("mlgate-report.json")));
+    }
+
+    @Test
+    void importAndTrainWriteTheHistoryTheModelAndTheirReports() throws Exception {
+        assertThat(Files.readAllLines(history)).hasSize(121);
+        assertThat(dir.resolve("ci/model/model.tribuo")).isRegularFile();
+        JsonNode card = JSON.readTree(Files.readString(dir.resolve("ci/model/model-card.json")));
+        assertThat(card.path("training").path("builds").asInt()).isEqualTo(120);
+        assertThat(card.path("settings").path("seed").asLong()).isEqualTo(42);
+        JsonNode r = report("r-train");
+        assertThat(r.path("sections").get(0).path("kind").asText()).isEqualTo("buildrisk-model");
+        assertThat(report("r-import").path("sections").get(0).path("data").path("added").asInt()).isEqualTo(120);
+    }
+
+    @Test
+    void predictScoresACommitThatTouchesTheBuildAndThePolicyBlocksIt() throws Exception {
+        String risky;
+        String safe;
+        try (GitFixture g = GitFixture.open(project.repo)) {
+            // both change the last built commit: one on a topic branch, one on master
+            Instant t = project.builds.get(project.builds.size() - 1).startedAt().orElseThrow().plusSeconds(3600);
+            g.branch("topic");
+            safe = g.commit("ann", t, GitFixture.files("src/main/java/App1.java", GitFixture.lines(0, 140)));
+            g.checkout("master");
+            risky = g.commit("ann", t.plusSeconds(60), GitFixture.files("pom.xml", "<project>\n<version>999</version>\n</project>\n"));
+        }
+        CliRun block = CliRun.of("buildrisk", "predict", "--policy", policy.toString(), "--repo", project.repo.toString(),
+                "--commit", risky, "--time", "2024-03-20T10:00:00Z", "--out", dir.resolve("r-risky").toString());
+        assertThat(block.code()).as(block.err()).isEqualTo(1);
+        assertThat(block.out()).contains("Risk of a broken build:", "Action: block the build",
+                "touches build configuration: pom.xml");
+        JsonNode s = report("r-risky").path("sections").get(0);
+        assertThat(s.path("kind").asText()).isEqualTo("buildrisk");
+        assertThat(s.path("data").path("risk").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(s.path("data").path("action").asText()).isEqualTo("block");
+        // in this project "touches pom.xml" and "changes no source file" tell the same; the model may lean on either
+        assertThat(s.path("data").path("factors").findValuesAsText("feature")).contains("touches_build_config");
+        assertThat(Files.readString(dir.resolve("r-risky/mlgate-summary.md"))).contains("touches build configuration: pom.xml");
+
+        CliRun pass = CliRun.of("buildrisk", "predict", "--policy", policy.toString(), "--repo", project.repo.toString(),
+                "--commit", safe, "--branch", "master", "--time", "2024-03-20T10:00:00Z", "--format", "json",
+                "--out", dir.resolve("r-safe").toString(), "-q");
+        assertThat(pass.code()).as(pass.err()).isZero();
+        assertThat(JSON.readTree(pass.out()).path("sections").get(0).path("data").path("risk").asDouble()).isLessThan(0.2);
+    }
+
+    @Test
+    void evaluateReportsTheModelBesideTheBaseline() throws Exception {
+        CliRun r = CliRun.of("buildrisk", "evaluate", "--history", project.history.toString(), "--repo", project.repo.toString(),
+                "--split", "time:0.7", "--out", dir.resolve("r-eval").toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("previous-outcome baseline", "could have been skipped");
+        JsonNode d = report("r-eval").path("sections").get(0).path("data");
+        assertThat(d.path("baseline").path("f1").asDouble()).isZero();
+        assertThat(d.path("beats_baseline").asBoolean()).isTrue();
+    }
+
+    @Test
+    void recordAppendsTheEndingBuildAndFeaturesExportsCsv() throws Exception {
+        Path h = dir.resolve("record.csv");
+        Files.copy(project.history, h);
+        CliRun r = CliRun.of("buildrisk", "record", "--history", h.toString(), "--id", "5000", "--commit", project.head,
+                "--branch", "master", "--status", "FAILURE", "--duration", "90", "--out", dir.resolve("r-rec").toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(h)).hasSize(122).last().asString()
+                .startsWith("5000," + project.head.substring(0, 7)).contains(",master,failed,").endsWith(",90,,");
+        Path csv = dir.resolve("features.csv");
+        CliRun f = CliRun.of("buildrisk", "features", "--history", project.history.toString(), "--repo", project.repo.toString(),
+                "-o", csv.toString(), "--out", dir.resolve("r-feat").toString(), "-q");
+        assertThat(f.code()).as(f.err()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(121).first().asString().startsWith("id,commit,branch,status,files_changed,");
+    }
+}

@@ -1,0 +1,61 @@
+package io.mlgate.engine.buildrisk.history;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/** An HTTP server on 127.0.0.1 answering from a function of the request, keeping what it was asked. */
+final class LocalServer implements AutoCloseable {
+    /** What a request got back. */
+    record Answer(int status, String body, Map<String, String> headers) {
+        static Answer json(String body) {
+            return new Answer(200, body, Map.of("Content-Type", "application/json"));
+        }
+    }
+
+    /** A request as the server saw it: the decoded path and query, and the authorization header. */
+    record Request(String path, String query, String authorization) {
+    }
+
+    private final HttpServer server;
+    final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    LocalServer(Function<Request, Answer> handler) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", ex -> {
+            URI u = ex.getRequestURI();
+            Request r = new Request(u.getPath(), u.getQuery(), ex.getRequestHeaders().getFirst("Authorization"));
+            requests.add(r);
+            Answer a = handler.apply(r);
+            a.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v.replace("{base}", base())));
+            byte[] body = a.body().replace("{base}", base()).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(a.status(), body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

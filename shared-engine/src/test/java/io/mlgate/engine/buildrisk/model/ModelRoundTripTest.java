@@ -1,0 +1,88 @@
+package io.mlgate.engine.buildrisk.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.io.Fingerprints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Train, save, load: the same probabilities; the same seed: the same model. */
+class ModelRoundTripTest {
+    @TempDir
+    Path dir;
+    static final List<BuildFeatures> ROWS = SyntheticRows.rows(240, 1, 0);
+
+    private static TrainingOutcome train(Family f, long seed) {
+        return new ModelTrainer(Progress.SILENT).train(ROWS, ModelSettings.defaults().withFamilies(List.of(f)).withSeed(seed));
+    }
+
+    private static ObjectNode card(TrainingOutcome t, byte[] bytes) {
+        return ModelCard.of(t, ModelSettings.defaults(), new ModelCard.TrainingData("h.csv", "sha256:x", "repo", "", ROWS.size(),
+                3, "1", "240", 0), ModelFiles.MODEL, Fingerprints.sha256(bytes), Instant.EPOCH);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Family.class)
+    void savedAndLoadedModelGivesTheSameProbabilities(Family family) {
+        TrainingOutcome t = train(family, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        ModelFiles.save(dir, bytes, card(t, bytes));
+        ModelFiles.Loaded loaded = ModelFiles.load(dir);
+        assertThat(loaded.model().family()).isEqualTo(family);
+        assertThat(loaded.model().threshold()).isEqualTo(t.model().threshold());
+        assertThat(loaded.model().reference()).containsExactly(t.model().reference());
+        assertThat(loaded.model().probabilities(ROWS)).containsExactly(t.model().probabilities(ROWS));
+        assertThat(loaded.card().path("features")).hasSize(24);
+        assertThat(loaded.card().path("validation").has(family.id())).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Family.class)
+    void theSameSeedTrainsTheSameModelAndTheModelLearnsTheRule(Family family) {
+        TrainingOutcome a = train(family, 7);
+        TrainingOutcome b = train(family, 7);
+        assertThat(a.model().probabilities(ROWS)).containsExactly(b.model().probabilities(ROWS));
+        assertThat(a.validation().get(family).auc()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void autoChoosesTheFamilyWithTheBetterValidationAuc() {
+        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(ROWS, ModelSettings.defaults());
+        double chosen = t.validation().get(t.chosen()).auc();
+        assertThat(t.validation().values()).allSatisfy(m -> assertThat(m.auc()).isLessThanOrEqualTo(chosen));
+        assertThat(t.fitBuilds() + t.validationBuilds()).isEqualTo(240);
+        assertThat(t.validationBuilds()).as("4 of 5 parts of 48 builds").isEqualTo(192);
+    }
+
+    @Test
+    void aModelFileThatDoesNotMatchItsCardIsRejected() throws Exception {
+        TrainingOutcome t = train(Family.LOGISTIC, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        ModelFiles.save(dir, bytes, card(t, bytes));
+        Files.write(dir.resolve(ModelFiles.MODEL), new byte[]{1, 2, 3});
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("does not match its model card");
+        assertThatThrownBy(() -> ModelFiles.load(dir.resolve("none"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("not a build-risk model directory");
+    }
+
+    @Test
+    void tooFewBrokenBuildsIsBadInput() {
+        List<BuildFeatures> allPass = SyntheticRows.rows(40, 3, 0).stream()
+                .filter(r -> !r.broken()).toList();
+        assertThatThrownBy(() -> new ModelTrainer(Progress.SILENT).train(allPass, ModelSettings.defaults()))
+                .isInstanceOf(BadInputException.class).hasMessageStartingWith("too few builds to train on");
+    }
+}

@@ -1,0 +1,45 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.ChangeStats;
+import io.mlgate.engine.buildrisk.features.FailureOverlap;
+import io.mlgate.engine.buildrisk.features.Feature;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Random;
+
+/**
+ * Feature rows without a repository: a build breaks when it touches build configuration and changes more than
+ * 20 lines, plus a little label noise; the other features are noise.
+ */
+final class SyntheticRows {
+    private SyntheticRows() {
+    }
+
+    static List<BuildFeatures> rows(int n, long seed, double noise) {
+        Random r = new Random(seed);
+        List<BuildFeatures> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] raw = new double[Feature.values().length];
+            for (Feature f : Feature.values()) {
+                raw[f.ordinal()] = r.nextInt(5);
+            }
+            raw[Feature.TOUCHES_BUILD_CONFIG.ordinal()] = r.nextDouble() < 0.3 ? 1 : 0;
+            raw[Feature.LINES_ADDED.ordinal()] = r.nextInt(60);
+            boolean broken = raw[Feature.TOUCHES_BUILD_CONFIG.ordinal()] == 1 && raw[Feature.LINES_ADDED.ordinal()] > 20;
+            if (r.nextDouble() < noise) {
+                broken = !broken;
+            }
+            Build b = new Build(Integer.toString(i + 1), "abcdef0", "main", broken ? BuildStatus.FAILED : BuildStatus.PASSED,
+                    Optional.empty(), OptionalLong.of(60), OptionalInt.empty(), Optional.empty());
+            out.add(new BuildFeatures(b, raw, ChangeStats.NONE, FailureOverlap.NONE, Optional.empty(), "a@example.org"));
+        }
+        return out;
+    }
+}
