@@ -51,7 +51,9 @@ final class ReportPrinter {
 
     private static String value(Object v) {
         if (v instanceof Double d) {
-            return Numbers.format(Math.round(d * 1e6) / 1e6);
+            // tiny values (p-values) keep three significant digits instead of rounding to 0
+            return d != 0 && Math.abs(d) < 1e-4 ? String.format(java.util.Locale.ROOT, "%.3g", d)
+                    : Numbers.format(Math.round(d * 1e6) / 1e6);
         }
         return String.valueOf(v);
     }

@@ -40,7 +40,7 @@ final class ColumnJudge {
                 case KS -> {
                     KolmogorovSmirnov.Statistic d = KolmogorovSmirnov.statistic(n.pair());
                     double p = KolmogorovSmirnov.pValue(d.value(), ref.stats().nonNull(), cur.stats().nonNull());
-                    yield result(plan, ref, cur, d.value(), p, d.upperBound(), approx, null, chart);
+                    yield result(plan, ref, cur, d.value(), p, d.upperBound(), d.upperBound() > d.value(), null, chart);
                 }
                 case WASSERSTEIN -> result(plan, ref, cur, Wasserstein.normalized(n.pair(), ref.stats().std()), null,
                         null, approx, null, chart);

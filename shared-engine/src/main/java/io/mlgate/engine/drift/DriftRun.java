@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code mlgate data drift}: the current data against a reference (raw data or a saved reference), every column
@@ -56,6 +57,13 @@ public final class DriftRun {
             boolean saved = ReferenceJson.isReference(req.reference());
             MeasuredDataset stored = saved ? ReferenceJson.read(Path.of(req.reference())) : null;
             Dataset refData = saved ? null : engine.register("reference", req.input().source(req.reference()));
+            // the files' SHA-256 (for provenance) is read beside the scans rather than after them
+            CompletableFuture.runAsync(() -> {
+                current.fingerprints();
+                if (refData != null) {
+                    refData.fingerprints();
+                }
+            });
             Map<String, ColumnType> refTypes = new LinkedHashMap<>();
             if (saved) {
                 stored.columns().forEach(c -> refTypes.put(c.name(), c.type()));
@@ -88,7 +96,7 @@ public final class DriftRun {
                     Classifier.Decision d = classifier.decide(c.name(), c.type(), curTypes.get(c.name()), s);
                     decisions.put(c.name(), d);
                     return ReferenceNeeds.of(d);
-                });
+                }, Planner.ksPossible(policy, refData.rowCount(), current.rowCount()));
             }
             Map<String, NumericCounts> grids = new LinkedHashMap<>();
             Set<String> categorical = new HashSet<>();
@@ -100,7 +108,8 @@ public final class DriftRun {
                 }
             });
             progress.step("measuring the current data " + req.current() + " (" + current.rowCount() + " rows)");
-            MeasuredDataset cur = measurer.current(current, skip, grids, categorical);
+            MeasuredDataset cur = measurer.current(current, skip, grids, categorical,
+                    Planner.ksPossible(policy, ref.rows(), current.rowCount()));
 
             DriftOutcome outcome = judge(policy, compared, decisions, ref, cur);
             progress.step(outcome.dataset().message());

@@ -41,6 +41,20 @@ final class Planner {
         return new ColumnPlan(column, role, kind, test, threshold, p.level().orElse(policy.columnLevel()), automatic);
     }
 
+    /**
+     * Whether any numeric column may be judged by KS, decided from row counts before measuring (the effective size
+     * of the non-null values is at most that of the rows): only then are atoms worth looking for.
+     */
+    static boolean ksPossible(DriftPolicy policy, long referenceRows, long currentRows) {
+        if (policy.columns().values().stream().anyMatch(c -> c.test().filter(t -> t == DriftTest.KS).isPresent())) {
+            return true;
+        }
+        if (policy.numericTest().isPresent()) {
+            return policy.numericTest().get() == DriftTest.KS;
+        }
+        return effectiveSize(referenceRows, currentRows) <= policy.pValueMaxN();
+    }
+
     /** n·m/(n+m): the size that governs a two-sample test's power; 0 when a side is empty. */
     static double effectiveSize(long n, long m) {
         return n + m == 0 ? 0 : (double) n * m / (n + m);

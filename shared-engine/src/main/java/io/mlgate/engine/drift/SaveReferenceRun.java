@@ -37,7 +37,7 @@ public final class SaveReferenceRun {
     public MeasuredDataset measure(ProfileRequest req) {
         try (ScanEngine engine = ScanEngine.open()) {
             Dataset data = engine.register("reference", req.input().source(req.data()));
-            return new Measurer(engine, progress).reference(data, Set.of(), ReferenceNeeds.forSaving());
+            return new Measurer(engine, progress).reference(data, Set.of(), ReferenceNeeds.forSaving(), true);
         }
     }
 }

@@ -42,9 +42,9 @@ class BinnedExactnessTest {
             Measurer m = new Measurer(engine, Progress.SILENT);
             Dataset rd = engine.register("reference", DataSource.of(refFile.toString()));
             Dataset cd = engine.register("current", DataSource.of(curFile.toString()));
-            MeasuredDataset ref = m.reference(rd, Set.of(), (c, s) -> new Needs.Counts(true, false));
+            MeasuredDataset ref = m.reference(rd, Set.of(), (c, s) -> new Needs.Counts(true, false), true);
             MeasuredColumn r = ref.column(column).orElseThrow();
-            MeasuredDataset cur = m.current(cd, Set.of(), Map.of(column, r.numeric()), Set.of());
+            MeasuredDataset cur = m.current(cd, Set.of(), Map.of(column, r.numeric()), Set.of(), true);
             MeasuredColumn c = cur.column(column).orElseThrow();
             return new Pair(new NumericComparison(r.numeric(), c.numeric(), c.type()), r,
                     ExactSamples.read(refFile, column), ExactSamples.read(curFile, column));

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Finds atoms: for chosen bins of chosen columns, the smallest and largest value in the bin, in one aggregate scan
- * ({@code min(v) FILTER (WHERE key = k)}, with the same key as {@link BinsPass}). A bin whose smallest and largest
+ * Finds atoms: for chosen bins of chosen columns, the smallest and largest value in the bin, grouped by the same key
+ * as {@link BinsPass}. A bin whose smallest and largest
  * values are equal holds a single value — the zeros of a zero-inflated column, a default, a rounded value — and the
  * statistics then know exactly where its mass sits. Only heavy bins are asked about ({@link #heavyBins}): bins
  * light enough cost the statistics little either way.
@@ -49,39 +49,43 @@ public final class AtomPass {
         return heavy.stream().limit(MAX_BINS).mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * One grouped branch per column, {@code UNION ALL}: {@code SELECT i, k, min(v), max(v) FROM (…) WHERE k IN (…)
+     * GROUP BY k}. (Filtered aggregates, one pair per bin, would scale with the square of the number of bins.)
+     */
     public String sql(String relation) {
-        StringJoiner inner = new StringJoiner(", ");
-        StringJoiner outer = new StringJoiner(", ");
+        StringJoiner union = new StringJoiner(" UNION ALL ");
         int i = 0;
         for (Map.Entry<BinsPass.Binning, int[]> e : bins.entrySet()) {
-            BinsPass.Binning b = e.getKey();
-            inner.add(b.valueSql() + " AS v" + i).add(b.keySql() + " AS k" + i);
-            for (int k : e.getValue()) {
-                outer.add("min(v" + i + ") FILTER (WHERE k" + i + " = " + k + ")");
-                outer.add("max(v" + i + ") FILTER (WHERE k" + i + " = " + k + ")");
+            if (e.getValue().length > 0) {
+                BinsPass.Binning b = e.getKey();
+                StringJoiner in = new StringJoiner(", ", "(", ")");
+                Arrays.stream(e.getValue()).forEach(k -> in.add(Integer.toString(k)));
+                union.add("SELECT " + i + " AS c, k, min(v), max(v) FROM (SELECT " + b.keySql() + " AS k, " + b.valueSql()
+                        + " AS v FROM " + relation + ") WHERE k IN " + in + " GROUP BY k");
             }
             i++;
         }
-        return "SELECT " + outer + " FROM (SELECT " + inner + " FROM " + relation + ")";
+        return union.toString();
     }
 
     /** Per column, the single value of each asked bin that holds one (NaN elsewhere). */
     public Map<String, double[]> read(ResultSet rs) throws SQLException {
-        rs.next();
+        List<BinsPass.Binning> order = List.copyOf(bins.keySet());
         Map<String, double[]> out = new LinkedHashMap<>();
-        int col = 1;
-        for (Map.Entry<BinsPass.Binning, int[]> e : bins.entrySet()) {
-            double[] points = new double[e.getKey().grid().bins()];
+        for (BinsPass.Binning b : order) {
+            double[] points = new double[b.grid().bins()];
             Arrays.fill(points, Double.NaN);
-            for (int k : e.getValue()) {
-                double min = rs.getDouble(col++);
-                boolean none = rs.wasNull();
-                double max = rs.getDouble(col++);
-                if (!none && min == max) {
-                    points[k] = min;
-                }
+            out.put(b.column().name(), points);
+        }
+        while (rs.next()) {
+            BinsPass.Binning b = order.get(rs.getInt(1));
+            int k = rs.getInt(2);
+            double min = rs.getDouble(3);
+            double max = rs.getDouble(4);
+            if (min == max && k >= 0 && k < b.grid().bins()) {
+                out.get(b.column().name())[k] = min;
             }
-            out.put(e.getKey().column().name(), points);
         }
         return out;
     }

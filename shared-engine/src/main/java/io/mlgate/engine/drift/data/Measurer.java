@@ -37,8 +37,11 @@ public final class Measurer {
         this.progress = progress;
     }
 
-    /** The reference: every column not in {@code skip}, counted as {@code needs} decides from its statistics. */
-    public MeasuredDataset reference(Dataset ds, Set<String> skip, Needs needs) {
+    /**
+     * The reference: every column not in {@code skip}, counted as {@code needs} decides from its statistics; with
+     * {@code atoms}, heavy bins are checked for single values ({@link AtomPass}), which only the KS bound needs.
+     */
+    public MeasuredDataset reference(Dataset ds, Set<String> skip, Needs needs, boolean atoms) {
         List<ColumnInfo> columns = ds.columns().stream().filter(c -> !skip.contains(c.name())).toList();
         Set<String> finite = new HashSet<>();
         StatsPass.Result a = stats(ds, columns, Map.of(), true, finite);
@@ -63,7 +66,7 @@ public final class Measurer {
         Map<BinsPass.Binning, int[]> heavy = new LinkedHashMap<>();
         for (ColumnInfo c : columns) {
             NumericCounts n = numeric.get(c.name());
-            if (n != null) {
+            if (n != null && atoms) {
                 ColumnStats s = a.stats().get(c.name());
                 heavy.put(new BinsPass.Binning(c, n.grid(), n.grid().needsClamp(s.min(), s.max()), finite.contains(c.name())),
                         AtomPass.heavyBins(n));
@@ -78,7 +81,7 @@ public final class Measurer {
      * and for the reference's categorical columns.
      */
     public MeasuredDataset current(Dataset ds, Set<String> skip, Map<String, NumericCounts> reference,
-                                   Set<String> categorical) {
+                                   Set<String> categorical, boolean atoms) {
         List<ColumnInfo> columns = ds.columns().stream().filter(c -> !skip.contains(c.name())).toList();
         Set<String> finite = new HashSet<>();
         Map<String, Grid> grids = new LinkedHashMap<>();
@@ -103,7 +106,7 @@ public final class Measurer {
             double[] t = a.tailSums().get(x.column().name());
             numeric.put(x.column().name(), new NumericCounts(x.grid(), b.cells().get(x.column().name()), t[0], t[1]));
             double[] refPoints = reference.get(x.column().name()).points();
-            atomBins.put(x, java.util.stream.IntStream.range(0, refPoints.length).filter(k -> !Double.isNaN(refPoints[k]))
+            atomBins.put(x, !atoms ? new int[0] : java.util.stream.IntStream.range(0, refPoints.length).filter(k -> !Double.isNaN(refPoints[k]))
                     .toArray());
         });
         atoms(ds, atomBins, numeric);
