@@ -21,7 +21,7 @@ public enum BuildEvent {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Strict: one of the five history names (any case). */
+    /** Strict: one of the five history names or GitHub's four aliases for them (any case). */
     public static Optional<BuildEvent> parse(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         for (BuildEvent e : values()) {
@@ -29,16 +29,16 @@ public enum BuildEvent {
                 return Optional.of(e);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(GITHUB.get(n));
     }
 
     /** A GitHub Actions event name; never fails, unknown events are {@code OTHER}. */
     public static BuildEvent ofGithub(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        return parse(n).or(() -> Optional.ofNullable(GITHUB.get(n))).orElse(OTHER);
+        return parse(name == null ? "" : name).orElse(OTHER);
     }
 
     public static String allowed() {
-        return "push, pull_request, cron, api, other";
+        return "push, pull_request, cron, api, other (or GitHub's schedule, workflow_dispatch, repository_dispatch, "
+                + "pull_request_target)";
     }
 }

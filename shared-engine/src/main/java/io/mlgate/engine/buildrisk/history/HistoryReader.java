@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,7 @@ public final class HistoryReader {
             node.fieldNames().forEachRemaining(keys::add);
             checkColumns(name, i + 1, keys);
             Map<String, String> values = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 JsonNode v = e.getValue();
                 if (v.isContainerNode()) {
                     throw new BadInputException(name + ":" + (i + 1) + ": column '" + e.getKey()

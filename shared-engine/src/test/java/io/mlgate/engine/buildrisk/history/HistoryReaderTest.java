@@ -103,7 +103,9 @@ class HistoryReaderTest {
                 .startsWith("bad.csv:2: found 7 fields, expected 8");
         assertThat(error(HEADER)).isEqualTo("bad.csv: no builds in the file");
         assertThat(error(HEADER, "1," + SHA + ",main,passed,,,,merge"))
-                .isEqualTo("bad.csv:2: column 'event': unknown event 'merge'; expected one of push, pull_request, cron, api, other");
+                .isEqualTo("bad.csv:2: column 'event': unknown event 'merge'; expected one of " + BuildEvent.allowed());
+        assertThat(HistoryReader.read(Files2.write(dir, "gh.csv", HEADER, "1," + SHA + ",main,success,,,,workflow_dispatch"))
+                .builds().get(0).event()).contains(BuildEvent.API);
     }
 
     @Test
