@@ -54,7 +54,7 @@ class PolicyErrorsTest {
     @Test
     void unknownTopLevelKey() {
         assertThat(error("version: 1", "dta: {}"))
-                .isEqualTo("mlgate.yml:2:6: dta: unknown key 'dta'; allowed keys here: data, version");
+                .isEqualTo("mlgate.yml:2:6: dta: unknown key 'dta'; allowed keys here: data, drift, version");
     }
 
     @Test
