@@ -58,6 +58,19 @@ public final class BinsPass {
         this.categorical = List.copyOf(categorical);
     }
 
+    /** This pass split into passes of at most {@code size} columns each, numeric columns first. */
+    public List<BinsPass> batches(int size) {
+        List<BinsPass> out = new java.util.ArrayList<>();
+        int n = numeric.size();
+        int total = n + categorical.size();
+        for (int from = 0; from < total; from += size) {
+            int to = Math.min(total, from + size);
+            out.add(new BinsPass(numeric.subList(Math.min(from, n), Math.min(to, n)),
+                    categorical.subList(Math.max(0, from - n), Math.max(0, to - n))));
+        }
+        return out;
+    }
+
     public boolean needsScan() {
         return !numeric.isEmpty() || !categorical.isEmpty();
     }

@@ -41,7 +41,7 @@ final class ReferenceJsonReader {
             throw bad("measured", "expected an ISO-8601 instant");
         }
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        root.path("inputFingerprints").fields().forEachRemaining(e -> fingerprints.put(e.getKey(), e.getValue().asText()));
+        root.path("inputFingerprints").properties().forEach(e -> fingerprints.put(e.getKey(), e.getValue().asText()));
         List<MeasuredColumn> columns = new ArrayList<>();
         JsonNode cols = root.path("columns");
         if (!cols.isArray()) {
@@ -69,7 +69,7 @@ final class ReferenceJsonReader {
         CategoryCounts categories = null;
         if (c.has("categories")) {
             Map<String, Long> values = new LinkedHashMap<>();
-            c.get("categories").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asLong()));
+            c.get("categories").properties().forEach(e -> values.put(e.getKey(), e.getValue().asLong()));
             categories = new CategoryCounts(values);
         }
         return new MeasuredColumn(name, type, text(c, "physicalType"), stats, numeric, categories);
