@@ -1,6 +1,7 @@
 package io.mlgate.engine.validate;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.data.ScanErrors;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ public final class ScanPlan {
         Set<Metric> unique = new LinkedHashSet<>();
         for (Check c : checks) {
             unique.addAll(c.metrics(scope));
+        }
+        if (!unique.isEmpty() && !scope.dataset().rowsRead()) {
+            // registration left reading the rows to this scan: read every column, so any unreadable value shows
+            scope.dataset().columns().forEach(c -> unique.add(new Metric("count(" + scope.dialect().ident(c.name()) + ")")));
         }
         this.metrics = List.copyOf(unique);
     }
@@ -94,6 +99,9 @@ public final class ScanPlan {
                             + e.getMessage());
                 }
             }
+        }
+        if (original.getCause() instanceof java.sql.SQLException e) {
+            return ScanErrors.of(e, scope.dataset());
         }
         return new BadInputException("reading " + scope.dataset().source().location() + " failed: "
                 + original.getMessage(), original);
