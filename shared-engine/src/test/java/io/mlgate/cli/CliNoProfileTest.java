@@ -36,6 +36,41 @@ class CliNoProfileTest {
         assertThat(json.path("profiles")).isEmpty();
     }
 
+    /** The error line of {@code validate} on {@code data} with and without the profile: the same, exit 2. */
+    private String sameErrorEitherWay(Path data) {
+        Path policy = Files2.write(dir, "p.yml", "version: 1", "data:", "  checks:", "    - {check: completeness, column: a}");
+        String[] lines = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String[] args = {"data", "validate", "--data", data.toString(), "--policy", policy.toString(), "--out",
+                    dir.resolve("r" + i).toString(), i == 0 ? "--quiet" : "--no-profile"};
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.errors().lines()).hasSize(1);
+            assertThat(dir.resolve("r" + i)).doesNotExist();
+            lines[i] = r.errors().strip();
+        }
+        assertThat(lines[1]).isEqualTo(lines[0]);
+        return lines[1];
+    }
+
+    @Test
+    void checksAloneStillRejectARaggedRowWithItsLine() {
+        Path data = Files2.write(dir, "ragged.csv", "a,b", "1,2", "3,4,5", "6,7");
+        assertThat(sameErrorEitherWay(data)).isEqualTo("mlgate: error: " + data + ": line 3: found 3 fields, expected 2 like the first line");
+    }
+
+    @Test
+    void checksAloneStillReadColumnsNoCheckNames() {
+        String[] lines = new String[30_002];
+        lines[0] = "a,b";
+        for (int i = 1; i <= 30_000; i++) {
+            lines[i] = i + "," + i;
+        }
+        lines[30_001] = "30001,x";
+        Path data = Files2.write(dir, "late.csv", lines);
+        assertThat(sameErrorEitherWay(data)).startsWith("mlgate: error: " + data + ": line 30002: column 'b': cannot read 'x'");
+    }
+
     @Test
     void historyThatWouldBeRecordedNeedsTheProfile() {
         CliRun r = validate("  history: {dir: h}", "--no-profile");

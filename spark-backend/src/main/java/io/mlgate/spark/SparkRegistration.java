@@ -25,11 +25,14 @@ final class SparkRegistration {
     private final SparkSession spark;
     private final String name;
     private final DataSource source;
+    private final boolean countRows;
 
-    SparkRegistration(SparkSession spark, String name, DataSource source) {
+    /** {@code countRows}: count CSV rows now (one more pass); Parquet is counted from its footers anyway. */
+    SparkRegistration(SparkSession spark, String name, DataSource source, boolean countRows) {
         this.spark = spark;
         this.name = name;
         this.source = source;
+        this.countRows = countRows;
     }
 
     Dataset run() {
@@ -47,7 +50,7 @@ final class SparkRegistration {
                         + "not " + format.cliName() + "; use --engine duckdb for JSON lines");
             };
             df.createOrReplaceTempView(name);
-            long rows = df.count();
+            long rows = countRows || format == DataFormat.PARQUET ? df.count() : -1;
             return Dataset.of(SqlDialect.SPARK, name, source, SparkTypes.columns(df.schema()), rows,
                     files.fingerprints(df.inputFiles()));
         } catch (BadInputException e) {

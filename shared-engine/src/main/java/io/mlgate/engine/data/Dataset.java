@@ -79,9 +79,17 @@ public final class Dataset {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
-    /** Rows counted when the dataset was registered. */
+    /** Rows counted when the dataset was registered; -1 when its rows were not read then (see {@link #rowsRead()}). */
     public long rowCount() {
         return rowCount;
+    }
+
+    /**
+     * Whether registration read every row, so that the files are known to be readable; false after
+     * {@link ScanEngine#registerUnread}, when the first query that reads every column finds out.
+     */
+    public boolean rowsRead() {
+        return rowCount >= 0;
     }
 
     /** SHA-256 of each file keyed by path, computed on first use. */

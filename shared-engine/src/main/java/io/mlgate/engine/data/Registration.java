@@ -10,11 +10,14 @@ final class Registration {
     private final ScanEngine engine;
     private final String name;
     private final DataSource source;
+    private final boolean readRows;
 
-    Registration(ScanEngine engine, String name, DataSource source) {
+    /** {@code readRows}: read every row of text formats now (Parquet's rows are counted from its footers anyway). */
+    Registration(ScanEngine engine, String name, DataSource source, boolean readRows) {
         this.engine = engine;
         this.name = name;
         this.source = source;
+        this.readRows = readRows;
     }
 
     Dataset run() {
@@ -31,7 +34,7 @@ final class Registration {
         try {
             engine.execute("CREATE OR REPLACE VIEW " + relation + " AS SELECT * FROM " + scan);
             List<ColumnInfo> columns = engine.describe(relation);
-            long rows = validate(relation, columns, set.format());
+            long rows = readRows || set.format() == DataFormat.PARQUET ? validate(relation, columns, set.format()) : -1;
             return new Dataset(name, relation, source, set.files(), columns, rows);
         } catch (SQLException e) {
             dropQuietly(relation);

@@ -58,7 +58,20 @@ public final class ScanEngine implements AutoCloseable {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new BadInputException("dataset name '" + name + "' must be letters, digits and _ (max 63)");
         }
-        return new Registration(this, name, source).run();
+        return new Registration(this, name, source, true).run();
+    }
+
+    /**
+     * {@link #register} without the pass that reads every row of CSV and JSON files: the caller's first query that
+     * reads every column does that (and must turn its errors into bad input with {@link ScanErrors#of}), so a gate
+     * that scans anyway reads a text file once instead of twice. The dataset's {@link Dataset#rowCount()} is then
+     * unknown. Missing, empty or header-only files, the header and the dialect are still checked here.
+     */
+    public Dataset registerUnread(String name, DataSource source) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new BadInputException("dataset name '" + name + "' must be letters, digits and _ (max 63)");
+        }
+        return new Registration(this, name, source, false).run();
     }
 
     /** Runs a query and hands its result set to {@code reader}; every query is counted. */

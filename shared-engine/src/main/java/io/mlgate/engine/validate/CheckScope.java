@@ -2,6 +2,7 @@ package io.mlgate.engine.validate;
 
 import io.mlgate.engine.config.Origin;
 import io.mlgate.engine.data.ColumnInfo;
+import io.mlgate.engine.data.DataFormat;
 import io.mlgate.engine.data.Dataset;
 import io.mlgate.engine.validate.sql.SqlDialect;
 
@@ -23,6 +24,12 @@ public record CheckScope(Dataset dataset, Map<String, Dataset> others) {
     /** The SQL dialect of the engine holding the dataset; checks build all their SQL through it. */
     public SqlDialect dialect() {
         return dataset.dialect();
+    }
+
+    /** Whether the engine knows columns' min and max without a scan: DuckDB over Parquet files (their footers). */
+    public boolean columnStatistics() {
+        return dataset.dialect() == SqlDialect.DUCKDB && !dataset.files().isEmpty() && dataset.files().stream()
+                .allMatch(f -> DataFormat.fromFileName(f.toString()).orElse(null) == DataFormat.PARQUET);
     }
 
     public Optional<ColumnInfo> column(String name) {

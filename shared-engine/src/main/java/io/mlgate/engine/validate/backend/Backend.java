@@ -20,6 +20,15 @@ public interface Backend extends AutoCloseable {
      */
     Dataset register(String name, DataSource source);
 
+    /**
+     * Registers {@code source} for a command whose own scans read every column (see
+     * {@link io.mlgate.engine.data.ScanEngine#registerUnread}); engines that do not read rows at registration
+     * register as usual.
+     */
+    default Dataset registerUnread(String name, DataSource source) {
+        return register(name, source);
+    }
+
     /** Every column's statistics. */
     DatasetProfile profile(Dataset dataset, ProfileOptions options);
 

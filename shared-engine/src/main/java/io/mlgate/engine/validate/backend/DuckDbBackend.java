@@ -19,6 +19,11 @@ final class DuckDbBackend implements Backend {
     }
 
     @Override
+    public Dataset registerUnread(String name, DataSource source) {
+        return engine.registerUnread(name, source);
+    }
+
+    @Override
     public DatasetProfile profile(Dataset dataset, ProfileOptions options) {
         return new Profiler(options).profile(engine, dataset);
     }

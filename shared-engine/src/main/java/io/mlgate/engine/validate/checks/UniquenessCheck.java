@@ -1,5 +1,6 @@
 package io.mlgate.engine.validate.checks;
 
+import io.mlgate.engine.api.ColumnType;
 import io.mlgate.engine.validate.Check;
 import io.mlgate.engine.validate.CheckScope;
 import io.mlgate.engine.validate.Metric;
@@ -39,8 +40,17 @@ public record UniquenessCheck(CheckHeader header, List<String> columns, double m
 
     @Override
     public List<Metric> metrics(CheckScope scope) {
-        return List.of(Metric.countWhere(scope.dialect(), keyed(scope)),
-                new Metric(scope.dialect().countDistinctIf(key(scope), keyed(scope))));
+        return List.of(Metric.countWhere(scope.dialect(), keyed(scope)), distinctKeys(scope));
+    }
+
+    /** Distinct keys; for one integer column with known min/max, by statistics, falling back to hashing. */
+    private Metric distinctKeys(CheckScope scope) {
+        String hashed = scope.dialect().countDistinctIf(key(scope), keyed(scope));
+        boolean integerKey = columns.size() == 1
+                && scope.column(columns.get(0)).map(c -> c.type() == ColumnType.INTEGER).orElse(false);
+        return integerKey && scope.columnStatistics()
+                ? scope.dialect().countDistinctIntegers(key(scope)).map(s -> new Metric(s, hashed)).orElse(new Metric(hashed))
+                : new Metric(hashed);
     }
 
     @Override

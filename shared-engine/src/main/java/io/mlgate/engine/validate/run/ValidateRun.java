@@ -68,7 +68,8 @@ public final class ValidateRun {
         }
 
         try (Backend engine = Backends.open(this.engine)) {
-            Dataset data = engine.register("data", source);
+            // the profile or the checks' scan reads every column and reports unreadable rows as registration would
+            Dataset data = engine.registerUnread("data", source);
             // the files' SHA-256 (for provenance) is computed while the engine scans them, not after
             CompletableFuture.runAsync(data::fingerprints);
             Map<String, Dataset> others = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.mlgate.engine.validate.sql;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Spark SQL 3.5's spelling (default settings, ANSI mode off): backquoted identifiers, backslash escapes in
@@ -67,5 +68,10 @@ final class SparkDialect implements SqlDialect {
     @Override
     public String countDistinctIf(String expr, String predicate) {
         return "count(DISTINCT CASE WHEN " + predicate + " THEN " + expr + " END)";
+    }
+
+    @Override
+    public Optional<String> countDistinctIntegers(String column) {
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.mlgate.engine.validate.sql;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one SQL engine spells the few constructs that mlgate's generated SQL needs. Checks build their SQL only
@@ -46,4 +47,11 @@ public interface SqlDialect {
 
     /** The number of distinct non-null values of {@code expr} among rows where {@code predicate} is true. */
     String countDistinctIf(String expr, String predicate);
+
+    /**
+     * The exact number of distinct non-null values of an integer column computed from its min/max statistics
+     * instead of a hash table, or empty when the engine has no such form. The expression fails to bind when the
+     * statistics are missing or the range is too wide; the plan then falls back to {@link #countDistinctIf}.
+     */
+    Optional<String> countDistinctIntegers(String column);
 }

@@ -54,5 +54,7 @@ class SqlDialectTest {
         assertThat(spark.countIf("p")).isEqualTo("count_if(p)");
         assertThat(duck.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT k) FILTER (WHERE p)");
         assertThat(spark.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT CASE WHEN p THEN k END)");
+        assertThat(duck.countDistinctIntegers("k")).contains("bit_count(bitstring_agg(k))");
+        assertThat(spark.countDistinctIntegers("k")).isEmpty();
     }
 }
