@@ -72,6 +72,16 @@ class CliNoProfileTest {
     }
 
     @Test
+    void schemaWithoutMetricsStillReadsTheRows() {
+        Path data = Files2.write(dir, "ragged2.csv", "a,b", "1,2", "3,4,5");
+        Path schema = Files2.write(dir, "s.yml", "version: 1", "columns:", "  - {name: a, type: integer}");
+        CliRun r = CliRun.of("data", "validate", "--data", data.toString(), "--schema", schema.toString(), "--out",
+                dir.resolve("r").toString(), "--no-profile");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.errors().strip()).isEqualTo("mlgate: error: " + data + ": line 3: found 3 fields, expected 2 like the first line");
+    }
+
+    @Test
     void historyThatWouldBeRecordedNeedsTheProfile() {
         CliRun r = validate("  history: {dir: h}", "--no-profile");
         assertThat(r.code()).isEqualTo(2);

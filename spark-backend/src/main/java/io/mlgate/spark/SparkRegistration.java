@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Registers a dataset as a temporary view: decides the format (from the location's extension, else from the first
- * file below it), reads Parquet or CSV with Spark's own reader, and records columns, row count and fingerprints.
+ * file below it), reads Parquet or CSV with Spark's own reader, and records columns, row count (for CSV only when
+ * asked: a pass of its own) and fingerprints.
  * CSV is read with a header and {@code ,} unless the options say otherwise (Spark does not sniff them), types are
  * inferred from every row, and a row that does not fit them fails the run ({@code FAILFAST}).
  */

@@ -4,6 +4,7 @@ import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.data.ScanErrors;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +32,10 @@ public final class ScanPlan {
         for (Check c : checks) {
             unique.addAll(c.metrics(scope));
         }
-        if (!unique.isEmpty() && !scope.dataset().rowsRead()) {
-            // registration left reading the rows to this scan: read every column, so any unreadable value shows
+        if (!scope.dataset().rowsRead()) {
+            // registration left reading the rows to this scan: read every column, so any unreadable value shows,
+            // even when no check needs a metric
+            unique.add(Metric.ROW_COUNT);
             scope.dataset().columns().forEach(c -> unique.add(new Metric("count(" + scope.dialect().ident(c.name()) + ")")));
         }
         this.metrics = List.copyOf(unique);
@@ -100,7 +103,7 @@ public final class ScanPlan {
                 }
             }
         }
-        if (original.getCause() instanceof java.sql.SQLException e) {
+        if (original.getCause() instanceof SQLException e) {
             return ScanErrors.of(e, scope.dataset());
         }
         return new BadInputException("reading " + scope.dataset().source().location() + " failed: "
