@@ -48,10 +48,15 @@ if [ ! -f "$source_file" ]; then
 fi
 [ "$(sha256sum "$source_file" | cut -d' ' -f1)" = "$sha" ] || { say "$source_file: unexpected sha256"; exit 2; }
 
-# 2. the product jars and the benchmark's drivers
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$root/spark-backend/target/mlgate-spark.jar" ]; then
-  say "building mlgate.jar and mlgate-spark.jar"
-  (cd "$root" && mvn -B -q -DskipTests package -pl shared-engine,spark-backend -am) >&2
+# 2. the product jars (only those the chosen runs use) and the benchmark's drivers
+modules=
+case " $tools " in *" mlgate-duckdb"*) [ "${SKIP_BUILD:-}" = 1 ] && [ -f "$root/shared-engine/target/mlgate.jar" ] \
+  || modules=shared-engine ;; esac
+case " $tools " in *" mlgate-spark "*) [ "${SKIP_BUILD:-}" = 1 ] && [ -f "$root/spark-backend/target/mlgate-spark.jar" ] \
+  || modules=shared-engine,spark-backend ;; esac
+if [ -n "$modules" ]; then
+  say "building $modules"
+  (cd "$root" && mvn -B -q -DskipTests package -pl "$modules" -am) >&2
 fi
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$here/target/classpath.txt" ]; then
   say "building the benchmark drivers"
