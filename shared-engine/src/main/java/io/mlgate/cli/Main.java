@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
 
     public static void main(String[] args) {
+        DuckDbStartup.skipJfrMemoryMonitor();
         System.exit(run(System.out, System.err, args));
     }
 

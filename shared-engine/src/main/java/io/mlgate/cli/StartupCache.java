@@ -221,6 +221,7 @@ public final class StartupCache {
 
     /** The training workload: every command once, in this JVM, on a small generated dataset under {@code work}. */
     static void train(Path work) throws Exception {
+        DuckDbStartup.skipJfrMemoryMonitor(); // as Main.main does
         Path csv = work.resolve("train.csv");
         Path current = work.resolve("current.csv");
         Path parquet = work.resolve("train.parquet");
