@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The {@code mlgate} command. {@link #main} only exits with {@link #run}'s code; tests call {@link #run}. */
 @Command(name = "mlgate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "ML quality gates for CI/CD: data validation and drift, model training and tests, build-failure prediction.",
-        subcommands = {DataCommand.class, ModelCommand.class, BuildriskCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:gate passed (warnings allowed)", "1:gate failed", "2:bad input or usage",
                 "3:internal error"})
@@ -23,8 +24,30 @@ public final class Main {
         System.exit(run(System.out, System.err, args));
     }
 
+    /** The command groups, in the order {@code --help} lists them (then {@code help}). */
+    private static final Map<String, Class<?>> GROUPS = groups();
+
+    private static Map<String, Class<?>> groups() {
+        Map<String, Class<?>> g = new LinkedHashMap<>();
+        g.put("data", DataCommand.class);
+        g.put("model", ModelCommand.class);
+        g.put("buildrisk", BuildriskCommand.class);
+        return g;
+    }
+
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(new GateCommand.Streams(out, err)));
+        // picocli builds each command's model by reflection when it is added, the whole tree up front; a run whose
+        // first word names a group needs only that group (about 0.1 CPU s less per start). Anything else (no
+        // arguments, --help, help, a typo) gets every group, so help and suggestions are as before. Subcommands are
+        // added before the settings below, which picocli applies to the subcommands present.
+        Class<?> group = args.length > 0 ? GROUPS.get(args[0]) : null;
+        if (group != null) {
+            cl.addSubcommand(args[0], group);
+        } else {
+            GROUPS.forEach(cl::addSubcommand);
+            cl.addSubcommand("help", CommandLine.HelpCommand.class);
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
