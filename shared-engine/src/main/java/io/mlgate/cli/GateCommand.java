@@ -24,7 +24,7 @@ abstract class GateCommand implements Callable<Integer> {
         Console console = console();
         GateReport r = execute(console);
         ReportWriter.Rendered rendered = ReportWriter.renderAll(r);
-        ReportFiles files = ReportWriter.writeAll(r, report.out);
+        ReportFiles files = ReportWriter.write(rendered, report.out);
         ReportPrinter.print(console.out(), r, rendered, files, report.format);
         return ExitCodes.of(r.status());
     }

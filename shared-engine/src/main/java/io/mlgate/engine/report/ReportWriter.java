@@ -4,6 +4,8 @@ import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.io.AtomicFiles;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes every report format of a run. All four are rendered in memory first, so a rendering failure leaves the
@@ -23,11 +25,33 @@ public final class ReportWriter {
         }
     }
 
-    /** Renders all four formats without touching the file system. */
+    /**
+     * Renders all four formats without touching the file system. The renderers share nothing but the report, which
+     * is immutable, so three of them run on the common pool beside the calling thread: a run waits for the slowest
+     * renderer, not for the sum of them (mostly class loading and first-time compilation in a fresh CLI JVM).
+     */
     public static Rendered renderAll(GateReport report) {
         Objects.requireNonNull(report, "report");
-        return new Rendered(JsonReport.render(report), JunitReport.render(report), MarkdownSummary.render(report),
-                HtmlReport.render(report));
+        CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> JsonReport.render(report));
+        CompletableFuture<String> junit = CompletableFuture.supplyAsync(() -> JunitReport.render(report));
+        CompletableFuture<String> html = CompletableFuture.supplyAsync(() -> HtmlReport.render(report));
+        String markdown = MarkdownSummary.render(report);
+        return new Rendered(join(json), join(junit), markdown, join(html));
+    }
+
+    /** The renderer's result, or its own exception (unwrapped) when it failed. */
+    private static String join(CompletableFuture<String> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -38,7 +62,16 @@ public final class ReportWriter {
      */
     public static ReportFiles writeAll(GateReport report, Path outDir) {
         Objects.requireNonNull(outDir, "outDir");
-        Rendered rendered = renderAll(report);
+        return write(renderAll(report), outDir);
+    }
+
+    /**
+     * Writes reports rendered by {@link #renderAll} into {@code outDir} (created if missing), as {@link #writeAll}
+     * does, for a caller that also prints them and so must not render them twice.
+     */
+    public static ReportFiles write(Rendered rendered, Path outDir) {
+        Objects.requireNonNull(rendered, "rendered");
+        Objects.requireNonNull(outDir, "outDir");
         ReportFiles files = ReportFiles.in(outDir);
         AtomicFiles.writeString(files.json(), rendered.json());
         AtomicFiles.writeString(files.junit(), rendered.junit());
