@@ -210,7 +210,9 @@ public final class StartupCache {
 
     private static int runQuietly(List<String> command, Path work) throws IOException, InterruptedException {
         Path output = work.resolve("jvm-" + System.nanoTime() + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        // in the work folder: whatever a command writes by default stays out of the user's folder
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
         int code = p.waitFor();
         if (code != 0 && System.getenv("MLGATE_DEBUG") != null) {
             System.err.println("mlgate: " + String.join(" ", command) + " exited " + code + ":\n"
@@ -273,10 +275,11 @@ public final class StartupCache {
                 {"data", "validate", "--policy", p, "--data", csv.toString(), "--no-profile", "--out", out(work, 2)},
                 {"data", "validate", "--policy", p, "--data", parquet.toString(), "--out", out(work, 3)},
                 {"data", "profile", "--data", csv.toString(), "--out", out(work, 4)},
-                {"data", "infer-schema", "--data", csv.toString(), "-o", work.resolve("schema.yml").toString()},
+                {"data", "infer-schema", "--data", csv.toString(), "-o", work.resolve("schema.yml").toString(),
+                        "--out", out(work, 7)},
                 {"data", "drift", "--policy", p, "--reference", csv.toString(), "--current", current.toString(),
                         "--out", out(work, 5)},
-                {"model", "train", "--policy", p, "-o", model},
+                {"model", "train", "--policy", p, "-o", model, "--out", out(work, 8)},
                 {"model", "test", "--policy", p, "--model", model, "--out", out(work, 6)},
                 {"data", "validate", "--policy", work.resolve("missing.yml").toString()},
         };
