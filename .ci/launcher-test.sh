@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Tests bin/mlgate's start-up cache (see bin/mlgate and io.mlgate.cli.StartupCache) against the built engine jar, on a
+# copy of it in a temporary folder: the first run prepares the cache, no run after it lets DuckDB inflate its native
+# library, a new build gets a new folder and the old one goes, a cache that cannot be written or a removed library
+# never fails a run, MLGATE_STARTUP_CACHE=0 runs plain java -jar. About 15 s. With LAUNCHER_TEST_CDS=1 it also records
+# the class-data-sharing archive (about 30 s more) and checks that runs load classes from it.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar="$root/shared-engine/target/mlgate.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests package -pl shared-engine -am)
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+cp "$jar" "$t/mlgate.jar"
+export MLGATE_JAR="$t/mlgate.jar" MLGATE_STARTUP_CACHE_DIR="$t/cache" MLGATE_CDS=0
+unset MLGATE_STARTUP_CACHE MLGATE_JAVA_OPTS
+fail() { echo "launcher-test: FAIL: $*" >&2; exit 1; }
+cd "$t"   # nothing may be written to the folder a run starts in but the reports asked for
+mlgate() { "$root/bin/mlgate" "$@"; }
+printf 'id,x\n1,2.5\n2,3.5\n3,\n' > "$t/d.csv"
+printf 'version: 1\ndata:\n  checks:\n    - {check: row_count, min: 3}\n    - {check: unique, column: id}\n' > "$t/p.yml"
+validate() { mlgate data validate --policy "$t/p.yml" --data "$t/d.csv" --no-profile --quiet --out "$t/out" "$@" > /dev/null; }
+
+echo "launcher-test: first run prepares the cache"
+validate 2> "$t/err" || fail "first run exited $?: $(cat "$t/err")"
+grep -q 'preparing the start-up cache' "$t/err" || fail "first run did not prepare: $(cat "$t/err")"
+dirs=("$t"/cache/jars/*)
+[ ${#dirs[@]} = 1 ] && [ -f "${dirs[0]}/ready" ] || fail "expected one ready cache folder: ${dirs[*]}"
+first=${dirs[0]}
+{ read -r lib; read -r libpath; } < "$first/ready"
+[ -f "$lib" ] && [ "$(dirname "$lib")" = "${libpath%%:*}" ] || fail "ready: $lib / $libpath"
+[ "$(stat -c %s "$lib")" -gt 10000000 ] || fail "$lib is too small"
+if jar tf "$first/mlgate.jar" | grep -q '^libduckdb_java'; then fail "the cached jar still has DuckDB's libraries"; fi
+jar tf "$first/mlgate.jar" | grep -q '^io/mlgate/cli/Main.class$' || fail "the cached jar lost the CLI"
+
+echo "launcher-test: later runs do not prepare, and DuckDB inflates nothing"
+# DuckDB's own extraction writes to java.io.tmpdir: a folder that does not exist makes it fail
+MLGATE_JAVA_OPTS="-Djava.io.tmpdir=$t/no-such-folder" validate 2> "$t/err" || fail "cached run exited $?: $(cat "$t/err")"
+[ ! -s "$t/err" ] || fail "cached run wrote to stderr: $(cat "$t/err")"
+if MLGATE_STARTUP_CACHE=0 MLGATE_JAVA_OPTS="-Djava.io.tmpdir=$t/no-such-folder" validate 2> /dev/null; then
+  fail "control: plain java -jar should have failed to inflate DuckDB's library into a missing folder"
+fi
+MLGATE_STARTUP_CACHE=0 validate || fail "MLGATE_STARTUP_CACHE=0 exited $?"
+
+echo "launcher-test: a new build gets a new folder, the old one is removed, the library is reused"
+touch -d '+1 minute' "$t/mlgate.jar"
+validate 2> "$t/err" || fail "run after rebuild exited $?"
+dirs=("$t"/cache/jars/*)
+[ ${#dirs[@]} = 1 ] && [ "${dirs[0]}" != "$first" ] || fail "expected one new folder: ${dirs[*]}"
+[ "$(head -1 "${dirs[0]}/ready")" = "$lib" ] || fail "the library was extracted again"
+
+echo "launcher-test: a removed library folder is extracted again; an unwritable cache runs java -jar"
+rm -rf "$t/cache/native"
+validate 2> "$t/err" || fail "run after removing the library exited $?: $(cat "$t/err")"
+[ -f "$lib" ] || fail "$lib was not extracted again"
+out=$(MLGATE_STARTUP_CACHE_DIR=/proc/mlgate-cannot-write mlgate --version 2> "$t/err") || fail "unwritable cache exited $?"
+[[ $out == "mlgate "* ]] && [ ! -s "$t/err" ] || fail "unwritable cache: '$out' $(cat "$t/err")"
+
+if [ "${LAUNCHER_TEST_CDS:-}" = 1 ]; then
+  echo "launcher-test: class-data sharing"
+  unset MLGATE_CDS
+  validate 2> "$t/err" || fail "CDS run exited $?: $(cat "$t/err")"
+  ls "${dirs[0]}"/cds-*.jsa > /dev/null || fail "no archive: $(cat "$t/err"; ls "${dirs[0]}")"
+  MLGATE_JAVA_OPTS=-Xlog:class+load=info:file="$t/classes.log" validate || fail "run with the archive exited $?"
+  [ ! -e "$t/mlgate-reports" ] || fail "recording the archive wrote reports into the current folder"
+  grep -q 'io.mlgate.engine.validate.Validator source: shared objects file' "$t/classes.log" \
+    || fail "the engine's classes did not come from the archive"
+  MLGATE_CDS=0 MLGATE_JAVA_OPTS=-Xlog:class+load=info:file="$t/classes.log" validate || fail "MLGATE_CDS=0 exited $?"
+  if grep -q 'shared objects file (top)' "$t/classes.log"; then fail "MLGATE_CDS=0 still used the archive"; fi
+fi
+echo "launcher-test: ok"
