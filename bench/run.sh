@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # The validation benchmark (issue 3): the 12-check suite in bench/flights/mlgate.yml on the vega-datasets flights
 # data replicated to ROWS rows, as Parquet and as CSV, run by
-#   bare scan        DuckDB reading every value of every column once (the floor)
+#   bare scan        DuckDB reading every value of every column once (the floor), started like bin/mlgate starts
+#                    mlgate: DuckDB's native library from a folder on java.library.path instead of inflated from the
+#                    driver's jar, a class-data-sharing archive, DuckDB's JFR memory monitor skipped
+#   bare-plain       the same scan started as a plain `java -cp duckdb_jdbc.jar` (what `bare` was before 2026-11-22)
 #   mlgate duckdb    bin/mlgate (the CLI jar), `data validate --no-profile` (the checks alone, as Deequ runs them)
+#   mlgate plain     `java -jar mlgate.jar` (PLAIN_JAR, default the built jar), `data validate --no-profile`: as the
+#                    GitHub Action runs it, without bin/mlgate's start-up cache
 #   +profile         bin/mlgate, `data validate` as by default (the checks and a full profile of every column)
 #   mlgate spark     mlgate-spark.jar's SparkMain on Spark local[2], `data validate --no-profile`
 #   deequ            Amazon Deequ 2.0.7 on Spark local[2], the same checks (bench/src/.../DeequSuite.java)
@@ -12,8 +17,9 @@
 # builds are reused when present.
 #
 # Environment: ROWS (default 10000000), FORMATS (default "parquet csv"), TOOLS (default all five, by the names
-# bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ), REPEAT, REPEAT_SPARK, WORK (default bench/work),
-# SKIP_BUILD=1.
+# bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ, and bare-plain mlgate-duckdb-plain), REPEAT,
+# REPEAT_SPARK, WORK (default bench/work), SKIP_BUILD=1, PLAIN_JAR. bin/mlgate's start-up cache (see bin/mlgate) is prepared before the measured runs, as
+# it is after a user's first run of a new jar; so is the bare scan's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -74,7 +80,37 @@ if [ ! -f "$data/flights.csv" ]; then
   java -cp "$cp_duckdb" io.mlgate.bench.MakeData "$source_file" "$rows" "$data" >&2
 fi
 
-# 4. the runs
+# 4. start-up: mlgate's cache (bin/mlgate prepares it on the first run of a new jar) and the same for the bare scan:
+# DuckDB's driver jar without its native libraries, the library on java.library.path, a class-data-sharing archive
+# of one bare run (CDS needs jars on the class path, not folders)
+case " $tools " in *" mlgate-duckdb"*) say "preparing bin/mlgate's start-up cache"; "$root/bin/mlgate" --version >&2 ;; esac
+bare_jvm=()
+bare_cp=$cp_duckdb
+case " $tools " in *" bare "*)
+  bare_dir="$work/bare_startup"
+  bench_jar="$work/bench-classes.jar"
+  if [ ! -f "$bench_jar" ] || [ -n "$(find "$here/target/classes" -newer "$bench_jar" -name '*.class' | head -1)" ]; then
+    rm -rf "$bare_dir"
+    jar cf "$bench_jar" -C "$here/target/classes" .
+  fi
+  duckdb_jar=$(tr ':' '\n' < "$here/target/classpath.txt" | grep duckdb_jdbc)
+  if [ ! -f "$bare_dir/ready" ]; then
+    say "preparing the bare scan's start-up: DuckDB's library and driver jar in $bare_dir"
+    [ -f "$root/shared-engine/target/mlgate.jar" ] || (cd "$root" && mvn -B -q -DskipTests package -pl shared-engine -am) >&2
+    java -cp "$root/shared-engine/target/mlgate.jar" io.mlgate.cli.StartupCache prepare "$duckdb_jar" "$bare_dir" \
+      "$bare_dir/native" >&2
+  fi
+  { read -r _; read -r bare_libpath; } < "$bare_dir/ready"
+  bare_cp="$bench_jar:$bare_dir/mlgate.jar"
+  if [ ! -f "$bare_dir/bare.jsa" ]; then
+    java -XX:ArchiveClassesAtExit="$bare_dir/bare.jsa" -Djava.library.path="$bare_libpath" -cp "$bare_cp" \
+      io.mlgate.bench.BareScan "$data/flights.parquet" >&2
+  fi
+  bare_jvm=(-XX:SharedArchiveFile="$bare_dir/bare.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+    -Djava.library.path="$bare_libpath") ;;
+esac
+
+# 5. the runs
 results="$work/results.tsv"
 : > "$results"
 run() { # run NAME FORMAT FILE COMMAND...: measured runs; the one with the median wall time is appended to $results
@@ -100,9 +136,12 @@ for format in $formats; do
   out="$work/reports"
   for tool in $tools; do
     case $tool in
-      bare) run bare "$format" "$file" java -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
+      bare) run bare "$format" "$file" java "${bare_jvm[@]}" -cp "$bare_cp" io.mlgate.bench.BareScan "$file" ;;
+      bare-plain) run bare-plain "$format" "$file" java -Dbare.plain=true -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
       mlgate-duckdb) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
           --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
+      mlgate-duckdb-plain) run "$tool" "$format" "$file" java -jar "${PLAIN_JAR:-$root/shared-engine/target/mlgate.jar}" \
+          data validate --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
       mlgate-duckdb-profile) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
           --policy "$policy" --data "$file" --out "$out/$tool-$format" ;;
       mlgate-spark) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_spark" io.mlgate.spark.SparkMain data validate \
@@ -114,7 +153,7 @@ for format in $formats; do
   done
 done
 
-# 5. the table
+# 6. the table
 awk -F'\t' -v rows="$rows" -v cpus="$(nproc)" '
   { name[NR] = $1; fmt[NR] = $2; wall[NR] = $3; cpu[NR] = $4; rss[NR] = $5; code[NR] = $6; load[NR] = $7
     t[$1 "/" $2] = $3; c[$1 "/" $2] = $4 }
@@ -129,6 +168,8 @@ awk -F'\t' -v rows="$rows" -v cpus="$(nproc)" '
       if (t["deequ/" f] > 0) printf "%s: mlgate (DuckDB) is %.1fx faster than Deequ in wall time, %.1fx in CPU time (target >= 10x)\n", f, t["deequ/" f] / wall[i], c["deequ/" f] / cpu[i]
       if (t["mlgate-spark/" f] > 0 && t["deequ/" f] > 0) printf "%s: mlgate (Spark) takes %.2fx the wall time of Deequ, %.2fx its CPU time, on the same Spark\n", f, t["mlgate-spark/" f] / t["deequ/" f], c["mlgate-spark/" f] / c["deequ/" f]
       if (t["bare/" f] > 0) printf "%s: mlgate (DuckDB) takes %.2fx the bare scan in wall time, %.2fx in CPU time (target <= 2x)\n", f, wall[i] / t["bare/" f], cpu[i] / c["bare/" f]
+      if (t["bare-plain/" f] > 0) printf "%s: mlgate (DuckDB) takes %.2fx the bare scan started plainly (bare-plain) in wall time, %.2fx in CPU time\n", f, wall[i] / t["bare-plain/" f], cpu[i] / c["bare-plain/" f]
+      if (t["mlgate-duckdb-plain/" f] > 0 && t["bare-plain/" f] > 0) printf "%s: plain java -jar mlgate.jar takes %.2fx the plainly started bare scan in wall time, %.2fx in CPU time\n", f, t["mlgate-duckdb-plain/" f] / t["bare-plain/" f], c["mlgate-duckdb-plain/" f] / c["bare-plain/" f]
       printf "%s: mlgate (DuckDB) peak RSS %.0f MB (target < 1536 MB)\n", f, rss[i] / 1024
     }
   }' "$results" | tee "$work/results.md"
