@@ -50,7 +50,7 @@ import java.util.zip.ZipFile;
  *   {@code -Xshare:on}; when the JVM cannot make or map one, {@code ARCHIVE.failed} says so and the launcher runs
  *   without it.</li>
  * </ul>
- * Older folders of the same jar path ({@code DIR}'s name up to its last {@code -}) are removed afterwards.
+ * Older folders of the same jar path are removed afterwards ({@link #removeOlderSiblings}).
  */
 public final class StartupCache {
     /** The start of the name of DuckDB's native library resources in its jar (and so in ours). */
@@ -344,18 +344,23 @@ public final class StartupCache {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Removes the folders of older builds of the same jar: siblings named like {@code dir} up to its last '-'. */
+    /**
+     * Removes the folders of older builds of the same jar. The launcher names a folder {@code ID-SIZE_MTIME_INODE}
+     * (ID from the jar's path); siblings with the same ID and such a stamp go. A folder not named so removes nothing.
+     */
     static void removeOlderSiblings(Path dir) {
+        java.util.regex.Pattern stamped = java.util.regex.Pattern.compile("([0-9]+-)[0-9]+_[0-9.]+_[0-9]+");
         String name = dir.getFileName().toString();
-        int cut = name.lastIndexOf('-');
+        java.util.regex.Matcher m = stamped.matcher(name);
         Path parent = dir.toAbsolutePath().getParent();
-        if (cut <= 0 || parent == null) {
+        if (!m.matches() || parent == null) {
             return;
         }
-        String prefix = name.substring(0, cut + 1);
+        String prefix = m.group(1);
         try (var siblings = Files.list(parent)) {
             siblings.filter(s -> !s.getFileName().toString().equals(name)
-                            && s.getFileName().toString().startsWith(prefix) && Files.isDirectory(s))
+                            && s.getFileName().toString().startsWith(prefix)
+                            && stamped.matcher(s.getFileName().toString()).matches() && Files.isDirectory(s))
                     .forEach(StartupCache::deleteTree);
         } catch (IOException e) {
             // best effort

@@ -85,6 +85,7 @@ class StartupCacheTest {
         Path jars = tmp.resolve("cache/jars");
         Path old = Files.createDirectories(jars.resolve("123-1_1_1"));
         Path otherJar = Files.createDirectories(jars.resolve("456-1_1_1"));
+        Path notOurs = Files.createDirectories(jars.resolve("123-data"));
         Path dir = jars.resolve("123-2_2_2");
         StartupCache.prepare(jar, dir, tmp.resolve("cache/native"), null, new java.io.PrintStream(OutputStream.nullOutputStream()));
         List<String> ready = Files.readAllLines(dir.resolve("ready"));
@@ -93,6 +94,7 @@ class StartupCacheTest {
         assertThat(names(dir.resolve("mlgate.jar"))).containsExactly("io/mlgate/A.class");
         assertThat(old).doesNotExist();
         assertThat(otherJar).exists();
+        assertThat(notOurs).exists();
         // a second run finds it ready and changes nothing
         long modified = Files.getLastModifiedTime(dir.resolve("mlgate.jar")).toMillis();
         StartupCache.prepare(jar, dir, tmp.resolve("cache/native"), null, new java.io.PrintStream(OutputStream.nullOutputStream()));
