@@ -1,7 +1,7 @@
 package io.mlgate.cli;
 
 /**
- * Start-up work of DuckDB's JDBC driver that a command line does not need. Since 1.4 the driver registers a JDK Flight
+ * Start-up work of DuckDB's JDBC driver that a command line does not need. The driver (2.0.0.1) registers a JDK Flight
  * Recorder periodic event for DuckDB's memory use when its driver class initialises; that starts JFR's Java side in
  * every JVM that opens a connection (about a hundred classes, event classes generated with ASM): 0.4-0.5 CPU seconds
  * and 0.3-0.7 s before the first query on our build machine, for events that are only ever seen by a JFR recording.
