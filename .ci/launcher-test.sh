@@ -2,7 +2,7 @@
 # Tests bin/mlgate's start-up cache (see bin/mlgate and io.mlgate.cli.StartupCache) against the built engine jar, on a
 # copy of it in a temporary folder: the first run prepares the cache, no run after it lets DuckDB inflate its native
 # library, a new build gets a new folder and the old one goes, a cache that cannot be written or a removed library
-# never fails a run, MLGATE_STARTUP_CACHE=0 runs plain java -jar. About 15 s. With LAUNCHER_TEST_CDS=1 it also records
+# never fails a run, MLGATE_STARTUP_CACHE=0 runs plain java -jar. About 20 s. With LAUNCHER_TEST_CDS=1 it also records
 # the class-data-sharing archive (about 30 s more) and checks that runs load classes from it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -104,7 +104,11 @@ public final class StartupCache {
             if (!Files.exists(ready)) {
                 log.println("mlgate: preparing the start-up cache for " + jar + " in " + dir + " (once per build)");
                 Path libDir = extractDuckdb(jar, libRoot).toAbsolutePath();
-                writeLeanJar(jar, dir.resolve("mlgate.jar"));
+                // kept when present (it only ever appears complete): a rewritten jar would leave its CDS archive,
+                // which records the jar's size and time, unusable
+                if (!Files.exists(dir.resolve("mlgate.jar"))) {
+                    writeLeanJar(jar, dir.resolve("mlgate.jar"));
+                }
                 // the library, then the java.library.path to run with: its folder before the JVM's default
                 String path = libDir + java.io.File.pathSeparator + System.getProperty("java.library.path", "");
                 writeAtomically(ready, (libDir.resolve(System.mapLibraryName("duckdb_java")) + "\n" + path + "\n")

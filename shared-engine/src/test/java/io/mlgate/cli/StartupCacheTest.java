@@ -99,6 +99,12 @@ class StartupCacheTest {
         long modified = Files.getLastModifiedTime(dir.resolve("mlgate.jar")).toMillis();
         StartupCache.prepare(jar, dir, tmp.resolve("cache/native"), null, new java.io.PrintStream(OutputStream.nullOutputStream()));
         assertThat(Files.getLastModifiedTime(dir.resolve("mlgate.jar")).toMillis()).isEqualTo(modified);
+        // the launcher removes 'ready' when the shared library went: the library comes back, the jar stays
+        StartupCache.deleteTree(tmp.resolve("cache/native"));
+        Files.delete(dir.resolve("ready"));
+        StartupCache.prepare(jar, dir, tmp.resolve("cache/native"), null, new java.io.PrintStream(OutputStream.nullOutputStream()));
+        assertThat(Path.of(ready.get(0))).exists();
+        assertThat(Files.getLastModifiedTime(dir.resolve("mlgate.jar")).toMillis()).isEqualTo(modified);
     }
 
     private Path jar(Map<String, String> entries) throws IOException {
