@@ -41,6 +41,8 @@ if MLGATE_STARTUP_CACHE=0 MLGATE_JAVA_OPTS="-Djava.io.tmpdir=$t/no-such-folder" 
 fi
 MLGATE_STARTUP_CACHE=0 validate || fail "MLGATE_STARTUP_CACHE=0 exited $?"
 
+out=$(mlgate --help) && [[ $out == Usage:* ]] || fail "--help: $out"
+
 echo "launcher-test: a new build gets a new folder, the old one is removed, the library is reused"
 touch -d '+1 minute' "$t/mlgate.jar"
 validate 2> "$t/err" || fail "run after rebuild exited $?"
