@@ -27,8 +27,9 @@ public final class ReportWriter {
 
     /**
      * Renders all four formats without touching the file system. The renderers share nothing but the report, which
-     * is immutable, so three of them run on the common pool beside the calling thread: a run waits for the slowest
-     * renderer, not for the sum of them (mostly class loading and first-time compilation in a fresh CLI JVM).
+     * is immutable, so three of them run on CompletableFuture's default executor (the common pool, or a thread each
+     * on a machine with fewer than three CPUs) beside the calling thread: a run waits for the slowest renderer, not
+     * for the sum of them (mostly class loading and first-time compilation in a fresh CLI JVM).
      */
     public static Rendered renderAll(GateReport report) {
         Objects.requireNonNull(report, "report");
