@@ -12,8 +12,9 @@ import java.util.Arrays;
  * @param positive   1 where the row at position i belongs to the class, else 0 (for branch-free sums)
  * @param sequential whether the rows are already in score order (position i is row i), so a pass reads weights
  *                   without indirection
+ * @param distinct   whether no two scores tie, so every position ends its own group
  */
-record ScoreOrder(int[] rows, boolean[] groupEnd, byte[] positive, boolean sequential) {
+record ScoreOrder(int[] rows, boolean[] groupEnd, double[] positive, boolean sequential, boolean distinct) {
 
     static ScoreOrder of(ClassOutcomes o, int cls) {
         int n = o.size();
@@ -31,17 +32,19 @@ record ScoreOrder(int[] rows, boolean[] groupEnd, byte[] positive, boolean seque
         Arrays.sort(keys);
         int[] rows = new int[n];
         boolean[] end = new boolean[n];
-        byte[] pos = new byte[n];
+        double[] pos = new double[n];
         boolean sequential = true;
         for (int i = 0; i < n; i++) {
             rows[i] = (int) keys[i];
-            pos[i] = (byte) (o.truth()[rows[i]] == cls ? 1 : 0);
+            pos[i] = o.truth()[rows[i]] == cls ? 1 : 0;
             sequential &= rows[i] == i;
         }
+        boolean untied = true;
         for (int i = 0; i < n; i++) {
             end[i] = i == n - 1 || (keys[i] >>> 32) != (keys[i + 1] >>> 32);
+            untied &= end[i];
         }
-        return new ScoreOrder(rows, end, pos, sequential);
+        return new ScoreOrder(rows, end, pos, sequential, untied);
     }
 
     /** The distinct values of {@code s}, ascending. */
