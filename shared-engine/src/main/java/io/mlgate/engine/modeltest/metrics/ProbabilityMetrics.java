@@ -26,8 +26,8 @@ public final class ProbabilityMetrics implements MetricGroup {
     private final double[] confidence;
     /** Calibration bin of each row. */
     private final byte[] bin;
-    /** 1 where the predicted class is the true one, else 0. */
-    private final double[] correct;
+    /** -1 (all bits set) where the predicted class is the true one, else 0: a mask for integer sums. */
+    private final byte[] correct;
 
     public ProbabilityMetrics(ClassOutcomes o) {
         if (!o.probabilities()) {
@@ -39,7 +39,7 @@ public final class ProbabilityMetrics implements MetricGroup {
         brier = new double[n];
         confidence = new double[n];
         bin = new byte[n];
-        correct = new double[n];
+        correct = new byte[n];
         for (int i = 0; i < n; i++) {
             int t = o.truth()[i];
             logLoss[i] = -Math.log(Math.min(1, Math.max(EPS, o.score(i, t))));
@@ -56,7 +56,7 @@ public final class ProbabilityMetrics implements MetricGroup {
             }
             confidence[i] = o.score(i, o.predicted()[i]);
             bin[i] = (byte) binOf(confidence[i]);
-            correct[i] = o.predicted()[i] == t ? 1 : 0;
+            correct[i] = (byte) (o.predicted()[i] == t ? -1 : 0);
         }
     }
 
@@ -73,19 +73,20 @@ public final class ProbabilityMetrics implements MetricGroup {
     /**
      * One pass. Per-bin sums are kept in locals while consecutive rows share a bin and flushed when the bin changes:
      * rows sorted by score (see {@code Measurement}) change bin a few dozen times, so the loop runs at memory speed.
-     * Weights come from {@link Weights#of}, not a conversion instruction (three times faster here).
+     * Weights and right answers are counted in integers; the other sums read each weight as a double from
+     * {@link Weights#of}, not through a conversion instruction (three times faster here).
      */
     @Override
     public void compute(byte[] w, double[] out, int offset) {
         double ll = 0;
         double br = 0;
-        double[] binW = new double[BINS];
+        long[] binW = new long[BINS];
         double[] binConf = new double[BINS];
-        double[] binRight = new double[BINS];
+        long[] binRight = new long[BINS];
         int cur = 0;
-        double accW = 0;
+        long accW = 0;
         double accConf = 0;
-        double accRight = 0;
+        long accRight = 0;
         for (int i = 0; i < logLoss.length; i++) {
             int b = bin[i];
             if (b != cur) {
@@ -97,12 +98,13 @@ public final class ProbabilityMetrics implements MetricGroup {
                 accRight = 0;
                 cur = b;
             }
-            double wi = w == null ? 1 : Weights.of(w[i]);
-            ll += wi * logLoss[i];
-            br += wi * brier[i];
+            int wi = w == null ? 1 : w[i];
+            double wd = w == null ? 1 : Weights.of(w[i]);
+            ll += wd * logLoss[i];
+            br += wd * brier[i];
+            accConf += wd * confidence[i];
             accW += wi;
-            accConf += wi * confidence[i];
-            accRight += wi * correct[i];
+            accRight += wi & correct[i];
         }
         binW[cur] += accW;
         binConf[cur] += accConf;
