@@ -15,37 +15,37 @@ final class JdbcResultRow implements ResultRow {
 
     @Override
     public long getLong(int i) {
-        try {
-            return rs.getLong(i + 1);
-        } catch (SQLException e) {
-            throw new ResultRowException(e);
-        }
+        return read(() -> rs.getLong(i + 1));
     }
 
     @Override
     public String getString(int i) {
-        try {
-            return rs.getString(i + 1);
-        } catch (SQLException e) {
-            throw new ResultRowException(e);
-        }
+        return read(() -> rs.getString(i + 1));
     }
 
     @Override
     public Double getDouble(int i) {
-        try {
+        return read(() -> {
             double v = rs.getDouble(i + 1);
             return rs.wasNull() ? null : v;
-        } catch (SQLException e) {
-            throw new ResultRowException(e);
-        }
+        });
     }
 
     @Override
     public List<Object> getList(int i) {
-        try {
+        return read(() -> {
             java.sql.Array a = rs.getArray(i + 1);
-            return a == null ? List.of() : Arrays.asList((Object[]) a.getArray());
+            return a == null ? List.<Object>of() : Arrays.asList((Object[]) a.getArray());
+        });
+    }
+
+    private interface SqlRead<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T read(SqlRead<T> r) {
+        try {
+            return r.get();
         } catch (SQLException e) {
             throw new ResultRowException(e);
         }
