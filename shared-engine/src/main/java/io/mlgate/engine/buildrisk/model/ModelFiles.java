@@ -56,6 +56,18 @@ public final class ModelFiles {
         }
     }
 
+    /** The card's calibration; a card written before calibration by previous outcome has one Platt scaling. */
+    static Calibration calibration(JsonNode cal) {
+        if (cal.has("after_broken")) {
+            return new Calibration(platt(cal.path("after_passing")), platt(cal.path("after_broken")));
+        }
+        return Calibration.single(platt(cal));
+    }
+
+    private static Platt platt(JsonNode n) {
+        return new Platt(n.path("a").asDouble(), n.path("b").asDouble());
+    }
+
     public static Loaded load(Path dir) {
         Path cardFile = dir.resolve(CARD);
         Path modelFile = dir.resolve(MODEL);
@@ -98,7 +110,6 @@ public final class ModelFiles {
             reference[i] = card.path("features").path(i).path("reference").asDouble();
         }
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
-        Platt platt = new Platt(card.path("calibration").path("a").asDouble(), card.path("calibration").path("b").asDouble());
-        return new Loaded(new RiskModel(labels, family, platt, card.path("decision_threshold").asDouble(), reference), card);
+        return new Loaded(new RiskModel(labels, family, calibration(card.path("calibration")), card.path("decision_threshold").asDouble(), reference), card);
     }
 }

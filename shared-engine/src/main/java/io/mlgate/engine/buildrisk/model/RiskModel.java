@@ -13,17 +13,17 @@ import java.util.Objects;
 
 /**
  * A trained risk model: the Tribuo model, the calibration that turns its score into a probability of a broken
- * build, the decision threshold chosen on validation, and the reference feature values (training medians) that
+ * build (one for builds after a broken build, one for builds after a passing one), the decision threshold chosen on validation, and the reference feature values (training medians) that
  * explanations compare a build against.
  */
 public final class RiskModel {
     private final Model<Label> model;
     private final Family family;
-    private final Platt calibration;
+    private final Calibration calibration;
     private final double threshold;
     private final double[] reference;
 
-    public RiskModel(Model<Label> model, Family family, Platt calibration, double threshold, double[] reference) {
+    public RiskModel(Model<Label> model, Family family, Calibration calibration, double threshold, double[] reference) {
         this.model = Objects.requireNonNull(model, "model");
         this.family = Objects.requireNonNull(family, "family");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
@@ -42,7 +42,7 @@ public final class RiskModel {
         return family;
     }
 
-    public Platt calibration() {
+    public Calibration calibration() {
         return calibration;
     }
 
@@ -78,22 +78,23 @@ public final class RiskModel {
         List<Prediction<Label>> preds = model.predict(examples);
         double[] p = new double[preds.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = calibration.apply(score(preds.get(i)));
+            p[i] = calibration.apply(score(preds.get(i)), Calibration.previousBroken(raws.get(i)));
         }
         return p;
     }
 
     /** Calibrated probabilities of many builds, predicted in one batch. */
     public double[] probabilities(List<BuildFeatures> rows) {
-        return calibrate(scores(model, rows));
+        return calibration.apply(scores(model, rows), previousBroken(rows));
     }
 
-    double[] calibrate(double[] scores) {
-        double[] p = new double[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            p[i] = calibration.apply(scores[i]);
+    /** For each build, whether its previous build (on the branch, else overall) broke. */
+    static boolean[] previousBroken(List<BuildFeatures> rows) {
+        boolean[] b = new boolean[rows.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rows.get(i).raw(Feature.PREVIOUS_BUILD_BROKEN) >= 0.5;
         }
-        return p;
+        return b;
     }
 
     /** Uncalibrated scores of {@code m} for the broken label. */
