@@ -8,12 +8,17 @@ import java.util.Objects;
  * Turns the model's raw score into a probability of a broken build with one Platt scaling for builds whose previous
  * build broke and another for builds whose previous build passed (the previous-outcome baseline's two groups). The
  * model thereby predicts the baseline's errors: within the builds after a broken one, which will pass after all;
- * within the builds after a passing one, which will break. Each scaling is fitted on that group's out-of-time scores.
+ * within the builds after a passing one, which will break. Each scaling is fitted on that group's out-of-time scores;
+ * a group with fewer than {@value #MIN_PER_CLASS} broken or passing builds there gets the scaling fitted on all of
+ * them (too few to calibrate on their own).
  *
  * @param afterPassing applied when {@link Feature#PREVIOUS_BUILD_BROKEN} is 0
  * @param afterBroken  applied when it is 1
  */
 public record Calibration(Platt afterPassing, Platt afterBroken) {
+    /** Fewest broken and fewest passing builds a group needs for a scaling of its own. */
+    public static final int MIN_PER_CLASS = 5;
+
     public Calibration {
         Objects.requireNonNull(afterPassing, "afterPassing");
         Objects.requireNonNull(afterBroken, "afterBroken");
@@ -36,11 +41,13 @@ public record Calibration(Platt afterPassing, Platt afterBroken) {
 
     /** Fits each group's scaling on its own scores and outcomes. */
     public static Calibration fit(double[] scores, boolean[] broken, boolean[] previousBroken) {
-        return new Calibration(fitGroup(scores, broken, previousBroken, false),
-                fitGroup(scores, broken, previousBroken, true));
+        Platt pooled = Platt.fit(scores, broken);
+        return new Calibration(fitGroup(scores, broken, previousBroken, false, pooled),
+                fitGroup(scores, broken, previousBroken, true, pooled));
     }
 
-    private static Platt fitGroup(double[] scores, boolean[] broken, boolean[] previousBroken, boolean group) {
+    private static Platt fitGroup(double[] scores, boolean[] broken, boolean[] previousBroken, boolean group,
+                                  Platt pooled) {
         int n = 0;
         for (boolean g : previousBroken) {
             n += g == group ? 1 : 0;
@@ -53,7 +60,11 @@ public record Calibration(Platt afterPassing, Platt afterBroken) {
                 y[k++] = broken[i];
             }
         }
-        return Platt.fitOrRate(s, y);
+        int pos = 0;
+        for (boolean b : y) {
+            pos += b ? 1 : 0;
+        }
+        return pos < MIN_PER_CLASS || n - pos < MIN_PER_CLASS ? pooled : Platt.fit(s, y);
     }
 
     /** Calibrated probabilities of scores, each with its build's previous outcome. */

@@ -85,22 +85,6 @@ public record Platt(double a, double b) {
         return new Platt(a, b);
     }
 
-    /**
-     * Like {@link #fit}, but a group holding only broken or only passing builds (or none) gets a constant, the
-     * smoothed broken share {@code (positives + 1) / (n + 2)}, rather than the identity: such a group's scores say
-     * nothing about its probability, but its share does.
-     */
-    public static Platt fitOrRate(double[] scores, boolean[] positive) {
-        int pos = 0;
-        for (boolean p : positive) {
-            pos += p ? 1 : 0;
-        }
-        if (pos == 0 || pos == positive.length) {
-            return new Platt(0, logit((pos + 1.0) / (positive.length + 2.0)));
-        }
-        return fit(scores, positive);
-    }
-
     /** Cross-entropy of targets {@code t} against {@code sigmoid(a x + b)}, computed without overflow. */
     private static double loss(double[] x, double[] t, double a, double b) {
         double f = 0;
