@@ -25,7 +25,7 @@ abstract class GateCommand implements Callable<Integer> {
         Console console = console();
         GateReport r = execute(console);
         ReportWriter.Rendered rendered = ReportWriter.renderAll(r);
-        ReportFiles files = ReportWriter.writeAll(r, report.out);
+        ReportFiles files = ReportWriter.writeAll(rendered, report.out);
         ReportPrinter.print(console.out(), r, rendered, files, report.format);
         if (reportsEngineTime() && !report.quiet) {
             EngineClock.Mark e = EngineClock.elapsed();
