@@ -60,6 +60,7 @@ public final class ModelCard {
         settings.put("xgboost_eta", s.eta());
         settings.put("logistic_epochs", s.epochs());
         settings.put("recency_half_life", s.halfLife());
+        settings.put("seeds_averaged", s.members());
         settings.set("families", JSON.valueToTree(s.families().stream().map(Family::id).toList()));
         ObjectNode training = card.putObject("training");
         training.put("history", data.history());

@@ -103,6 +103,7 @@ public final class ModelFiles {
             return switch (json.path("kind").asText()) {
                 case LinearScorer.KIND -> LinearScorer.of(json, n);
                 case TreeScorer.KIND -> TreeScorer.of(json, n);
+                case AverageScorer.KIND -> AverageScorer.of(json, n);
                 default -> throw new IllegalArgumentException("unknown scorer kind '" + json.path("kind").asText() + "'");
             };
         } catch (IOException | RuntimeException e) {

@@ -56,7 +56,7 @@ public final class ModelTrainer {
                 threshold = tf;
             }
         }
-        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows, s.halfLife()));
+        Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, medians(rows));
         return new TrainingOutcome(model, best, validation, part, validated.size());
     }
@@ -68,11 +68,29 @@ public final class ModelTrainer {
             int from = j * part;
             int to = j == s.folds() ? rows.size() : (j + 1) * part;
             List<BuildFeatures> fit = rows.subList(0, from);
-            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit, s.halfLife()));
+            Model<Label> m = fit(f, s, fit);
             double[] sc = RiskModel.scores(m, rows.subList(from, to));
             System.arraycopy(sc, 0, out, from - part, sc.length);
         }
         return out;
+    }
+
+    /**
+     * The family fitted on {@code rows}: one model, or with {@link ModelSettings#members()} {@code > 1} that many
+     * fitted with seeds {@code seed, seed + 1, ...} and their probabilities averaged (a Tribuo weighted ensemble with
+     * equal weights).
+     */
+    static Model<Label> fit(Family f, ModelSettings s, List<BuildFeatures> rows) {
+        var data = Examples.dataset("fit", rows, s.halfLife());
+        if (s.members() == 1) {
+            return Trainers.of(f, s, rows).train(data);
+        }
+        List<Model<Label>> members = new java.util.ArrayList<>();
+        for (int k = 0; k < s.members(); k++) {
+            members.add(Trainers.of(f, s.withSeed(s.seed() + k), rows).train(data));
+        }
+        return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels("seeds", members,
+                new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner());
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

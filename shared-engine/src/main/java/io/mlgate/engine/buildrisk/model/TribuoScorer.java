@@ -91,16 +91,17 @@ final class TribuoScorer implements Scorer {
     Optional<Compiled> compile(Family family, List<double[]> check) {
         Compiled c;
         try {
-            c = switch (family) {
-                case LOGISTIC -> {
-                    LinearScorer l = LinearScorer.probe(this, Feature.values().length);
-                    yield new Compiled(l, LinearScorer.KIND, l.json(), 0);
+            if (model instanceof org.tribuo.ensemble.WeightedEnsembleModel<Label> e) {
+                List<Compiled> members = new ArrayList<>();
+                for (Model<Label> m : e.getModels()) {
+                    members.add(new TribuoScorer(m).plain(family));
                 }
-                case XGBOOST -> {
-                    TreeScorer t = trees();
-                    yield new Compiled(t, TreeScorer.KIND, t.json(), 0);
-                }
-            };
+                AverageScorer a = new AverageScorer(members.stream().map(Compiled::scorer).toList());
+                c = new Compiled(a, AverageScorer.KIND + " of " + members.size() + " " + members.get(0).kind(), a.json(
+                        members.stream().map(Compiled::json).toList()), 0);
+            } else {
+                c = plain(family);
+            }
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -114,6 +115,19 @@ final class TribuoScorer implements Scorer {
             return Optional.empty();
         }
         return Optional.of(new Compiled(c.scorer(), c.kind(), c.json(), max));
+    }
+
+    private Compiled plain(Family family) {
+        return switch (family) {
+            case LOGISTIC -> {
+                LinearScorer l = LinearScorer.probe(this, Feature.values().length);
+                yield new Compiled(l, LinearScorer.KIND, l.json(), 0);
+            }
+            case XGBOOST -> {
+                TreeScorer t = trees();
+                yield new Compiled(t, TreeScorer.KIND, t.json(), 0);
+            }
+        };
     }
 
     private TreeScorer trees() {

@@ -61,7 +61,8 @@ class ModelRoundTripTest {
         ModelFiles.Loaded loaded = ModelFiles.load(dir);
         assertThat(loaded.model().plainJava()).isTrue();
         assertThat(loaded.card().path("scorer").path("kind").asText())
-                .isEqualTo(family == Family.LOGISTIC ? "linear" : "trees");
+                .isEqualTo("average of 5 " + (family == Family.LOGISTIC ? "linear" : "trees"));
+        assertThat(loaded.card().path("settings").path("seeds_averaged").asInt()).isEqualTo(5);
         double[] expected = t.model().probabilities(ROWS);
         double[] got = loaded.model().probabilities(ROWS);
         for (int i = 0; i < expected.length; i++) {

@@ -35,6 +35,16 @@ class ScorerTest {
     }
 
     @Test
+    void anAverageScoresTheMeanOfItsMembers() {
+        LinearScorer a = new LinearScorer(0, new double[]{1});
+        LinearScorer b = new LinearScorer(-2, new double[]{0});
+        AverageScorer avg = new AverageScorer(List.of(a, b));
+        double[] x = {1.5};
+        assertThat(avg.score(x)).isCloseTo((a.score(x) + b.score(x)) / 2, within(1e-15));
+        assertThat(AverageScorer.of(avg.json(List.of(a.json(), b.json())), 1).score(x)).isEqualTo(avg.score(x));
+    }
+
+    @Test
     void splitsCompareInSinglePrecisionAsXgboostDoes() {
         String tree = "{\"nodeid\":0,\"split\":\"a\",\"split_condition\":0.1,\"yes\":1,\"no\":2,\"missing\":1,"
                 + "\"children\":[{\"nodeid\":1,\"leaf\":-1},{\"nodeid\":2,\"leaf\":1}]}";
