@@ -43,6 +43,11 @@ final class BuildriskPredictCommand extends GateCommand {
     int factors;
 
     @Override
+    protected boolean reportsEngineTime() {
+        return true;
+    }
+
+    @Override
     protected GateReport execute(Console console) {
         return new PredictRun(console.progress()).run(new PredictRequest(Optional.ofNullable(policy),
                 Optional.ofNullable(history), repo, commit, Optional.ofNullable(branch),

@@ -1,6 +1,7 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.EngineClock;
 import io.mlgate.engine.api.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
+        EngineClock.start();
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(new GateCommand.Streams(out, err)));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

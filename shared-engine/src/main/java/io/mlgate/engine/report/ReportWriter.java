@@ -37,8 +37,13 @@ public final class ReportWriter {
      * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public static ReportFiles writeAll(GateReport report, Path outDir) {
+        return writeAll(renderAll(report), outDir);
+    }
+
+    /** Writes reports already rendered (by {@link #renderAll}) into {@code outDir}, as {@link #writeAll(GateReport, Path)}. */
+    public static ReportFiles writeAll(Rendered rendered, Path outDir) {
+        Objects.requireNonNull(rendered, "rendered");
         Objects.requireNonNull(outDir, "outDir");
-        Rendered rendered = renderAll(report);
         ReportFiles files = ReportFiles.in(outDir);
         AtomicFiles.writeString(files.json(), rendered.json());
         AtomicFiles.writeString(files.junit(), rendered.junit());
