@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-
 /** {@code mlgate buildrisk evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Train on the earliest builds, test on the rest, and compare with the previous-outcome baseline on "
