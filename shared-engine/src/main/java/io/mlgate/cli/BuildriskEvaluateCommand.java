@@ -7,22 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
 /** {@code mlgate buildrisk evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Train on the earliest builds, test on the rest, and compare with the previous-outcome baseline on "
                 + "the same builds (a model that does not beat it is a warning).")
 final class BuildriskEvaluateCommand extends GateCommand {
-    @Option(names = "--policy", paramLabel = "FILE", description = "mlgate.yml with a buildrisk section.")
-    Path policy;
-
-    @Option(names = "--history", paramLabel = "FILE", description = "Build history (default: the policy's buildrisk.history).")
-    Path history;
-
-    @Option(names = "--repo", defaultValue = ".", paramLabel = "DIR", description = "Git repository the builds ran on (default: ${DEFAULT-VALUE}).")
-    Path repo;
+    @Mixin
+    BuildriskInputs inputs;
 
     @Option(names = "--split", defaultValue = "time:0.7", paramLabel = "time:FRACTION",
             description = "Train on this earliest share of the builds, test on the rest (default: ${DEFAULT-VALUE}).")
@@ -33,7 +24,7 @@ final class BuildriskEvaluateCommand extends GateCommand {
 
     @Override
     protected GateReport execute(Console console) {
-        return new EvaluateRun(console.progress()).run(new EvaluateRequest(Optional.ofNullable(policy),
-                Optional.ofNullable(history), repo, EvaluateRequest.parseSplit(split), options.settings()));
+        return new EvaluateRun(console.progress()).run(new EvaluateRequest(inputs.policy(),
+                inputs.history(), inputs.repo, EvaluateRequest.parseSplit(split), options.settings()));
     }
 }

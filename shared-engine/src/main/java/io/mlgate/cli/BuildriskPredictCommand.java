@@ -4,6 +4,7 @@ import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.buildrisk.run.PredictRequest;
 import io.mlgate.engine.buildrisk.run.PredictRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -15,17 +16,11 @@ import java.util.OptionalInt;
         description = "Score the build about to run on a commit: probability of a broken build, what raises it, and the "
                 + "policy's action (exit 1 only for the action 'block').")
 final class BuildriskPredictCommand extends GateCommand {
-    @Option(names = "--policy", paramLabel = "FILE", description = "mlgate.yml with a buildrisk section (history, model, actions).")
-    Path policy;
-
-    @Option(names = "--history", paramLabel = "FILE", description = "Build history (default: the policy's buildrisk.history).")
-    Path history;
+    @Mixin
+    BuildriskInputs inputs;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: the policy's buildrisk.model).")
     Path model;
-
-    @Option(names = "--repo", defaultValue = ".", paramLabel = "DIR", description = "Git repository (default: ${DEFAULT-VALUE}).")
-    Path repo;
 
     @Option(names = "--commit", defaultValue = "HEAD", paramLabel = "REV", description = "Commit to build (default: ${DEFAULT-VALUE}).")
     String commit;
@@ -43,9 +38,14 @@ final class BuildriskPredictCommand extends GateCommand {
     int factors;
 
     @Override
+    protected boolean reportsEngineTime() {
+        return true;
+    }
+
+    @Override
     protected GateReport execute(Console console) {
-        return new PredictRun(console.progress()).run(new PredictRequest(Optional.ofNullable(policy),
-                Optional.ofNullable(history), repo, commit, Optional.ofNullable(branch),
+        return new PredictRun(console.progress()).run(new PredictRequest(inputs.policy(),
+                inputs.history(), inputs.repo, commit, Optional.ofNullable(branch),
                 pullRequest == null ? OptionalInt.empty() : OptionalInt.of(pullRequest),
                 Optional.ofNullable(time).map(t -> Times.parse("--time", t)), Optional.ofNullable(model), factors));
     }

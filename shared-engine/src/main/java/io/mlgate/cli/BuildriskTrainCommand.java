@@ -14,14 +14,8 @@ import java.util.Optional;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the build-risk model on a history and save it (Tribuo model file and model card).")
 final class BuildriskTrainCommand extends GateCommand {
-    @Option(names = "--policy", paramLabel = "FILE", description = "mlgate.yml with a buildrisk section (history, model).")
-    Path policy;
-
-    @Option(names = "--history", paramLabel = "FILE", description = "Build history (default: the policy's buildrisk.history).")
-    Path history;
-
-    @Option(names = "--repo", defaultValue = ".", paramLabel = "DIR", description = "Git repository the builds ran on (default: ${DEFAULT-VALUE}).")
-    Path repo;
+    @Mixin
+    BuildriskInputs inputs;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model directory to write (default: the policy's buildrisk.model).")
     Path model;
@@ -31,7 +25,7 @@ final class BuildriskTrainCommand extends GateCommand {
 
     @Override
     protected GateReport execute(Console console) {
-        return new TrainRun(console.progress()).run(new TrainRequest(Optional.ofNullable(policy),
-                Optional.ofNullable(history), repo, Optional.ofNullable(model), options.settings()));
+        return new TrainRun(console.progress()).run(new TrainRequest(inputs.policy(),
+                inputs.history(), inputs.repo, Optional.ofNullable(model), options.settings()));
     }
 }

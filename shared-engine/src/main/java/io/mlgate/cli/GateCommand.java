@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.api.EngineClock;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.report.ReportFiles;
 import io.mlgate.engine.report.ReportWriter;
@@ -26,7 +27,18 @@ abstract class GateCommand implements Callable<Integer> {
         ReportWriter.Rendered rendered = ReportWriter.renderAll(r);
         ReportFiles files = ReportWriter.write(rendered, report.out);
         ReportPrinter.print(console.out(), r, rendered, files, report.format);
+        if (reportsEngineTime() && !report.quiet) {
+            EngineClock.Mark e = EngineClock.elapsed();
+            console.err().println("mlgate: engine time " + e.wallMillis() + " ms from main() to reports written ("
+                    + e.threadCpuMillis() + " ms of CPU in the main thread"
+                    + (e.processCpuMillis() < 0 ? "" : ", " + e.processCpuMillis() + " ms in all threads") + ")");
+        }
         return ExitCodes.of(r.status());
+    }
+
+    /** Whether the command prints its engine time (from {@code main} to the reports written) on stderr. */
+    protected boolean reportsEngineTime() {
+        return false;
     }
 
     private Streams streams = new Streams(System.out, System.err);

@@ -1,6 +1,7 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.EngineClock;
 import io.mlgate.engine.api.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
+        EngineClock.start();
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(new GateCommand.Streams(out, err)));
         // picocli builds each command's model by reflection when it is added, the whole tree up front; a run whose
         // first word names a group needs only that group (about 0.1 CPU s less per start). Anything else (no

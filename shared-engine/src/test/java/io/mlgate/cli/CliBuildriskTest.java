@@ -75,6 +75,11 @@ class CliBuildriskTest {
         assertThat(s.path("kind").asText()).isEqualTo("buildrisk");
         assertThat(s.path("data").path("risk").asDouble()).isGreaterThanOrEqualTo(0.5);
         assertThat(s.path("data").path("action").asText()).isEqualTo("block");
+        // engine time: by phase in the report, from main() to the reports written on stderr
+        assertThat(s.path("data").path("timing").path("phases").findValuesAsText("phase"))
+                .containsExactly("policy and model", "history", "features", "score and explain");
+        assertThat(s.path("data").path("timing").path("wall_ms").asLong()).isNotNegative();
+        assertThat(block.err()).containsPattern("mlgate: engine time \\d+ ms from main\\(\\) to reports written");
         // in this project "touches pom.xml" and "changes no source file" tell the same; the model may lean on either
         assertThat(s.path("data").path("factors").findValuesAsText("feature")).contains("touches_build_config");
         assertThat(Files.readString(dir.resolve("r-risky/mlgate-summary.md"))).contains("touches build configuration: pom.xml");

@@ -8,7 +8,9 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.ValueCount;
 import io.mlgate.engine.data.ColumnInfo;
 import io.mlgate.engine.data.Dataset;
+import io.mlgate.engine.data.HistogramBins;
 import io.mlgate.engine.data.ProfileOptions;
+import io.mlgate.engine.data.ScalarStats;
 import org.apache.spark.sql.SparkSession;
 
 import java.util.ArrayList;
@@ -36,18 +38,12 @@ final class SparkProfiler {
         List<ColumnInfo> columns = ds.columns();
         try {
             SparkScalarPass scalar = new SparkScalarPass(columns, options);
-            List<SparkScalarPass.Stats> stats = new ArrayList<>();
+            List<ScalarStats> stats = new ArrayList<>();
             long rows = scalar.read(spark.sql(scalar.sql(ds.relation())).head(), stats);
 
-            List<SparkHistogramPass.Range> ranges = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                SparkScalarPass.Stats s = stats.get(i);
-                if (columns.get(i).type().isNumeric() && s.minValue() != null) {
-                    ranges.add(new SparkHistogramPass.Range(columns.get(i), s.minValue(), s.maxValue(), s.nonNull()));
-                }
-            }
-            SparkHistogramPass hist = new SparkHistogramPass(options.histogramBins(), ranges);
-            Map<String, Histogram> histograms = hist.read(hist.needsScan()
+            HistogramBins bins = new HistogramBins(options.histogramBins(), ScalarStats.ranges(columns, stats));
+            SparkHistogramPass hist = new SparkHistogramPass(bins);
+            Map<String, Histogram> histograms = hist.read(bins.needsScan()
                     ? spark.sql(hist.sql(ds.relation())).collectAsList() : List.of());
 
             SparkTopValuesPass top = new SparkTopValuesPass(columns, options.topK());
@@ -57,10 +53,8 @@ final class SparkProfiler {
             List<ColumnProfile> profiles = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 ColumnInfo c = columns.get(i);
-                SparkScalarPass.Stats s = stats.get(i);
-                profiles.add(new ColumnProfile(c.name(), c.type(), c.physicalType(), rows, rows - s.nonNull(),
-                        s.distinct(), options.exactDistinct(), s.min(), s.max(), s.mean(), s.stddev(), s.quantiles(),
-                        topValues.get(c.name()), s.minLength(), s.maxLength(), s.meanLength(), histograms.get(c.name())));
+                profiles.add(stats.get(i).profile(c, rows, options.exactDistinct(), topValues.get(c.name()),
+                        histograms.get(c.name())));
             }
             return new DatasetProfile(ds.name(), ds.source().location(), rows, profiles,
                     Provenance.of(ALGORITHM, VERSION, ds.fingerprints(), null));

@@ -3,13 +3,12 @@ package io.mlgate.spark;
 import io.mlgate.engine.api.ColumnType;
 import io.mlgate.engine.data.ColumnInfo;
 import io.mlgate.engine.data.ProfileOptions;
+import io.mlgate.engine.data.ScalarStats;
 import io.mlgate.engine.validate.sql.SqlDialect;
 import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -33,12 +32,6 @@ final class SparkScalarPass {
         this.options = options;
     }
 
-    /** Scalar statistics of one column; fields not measured for its type are {@code null}. */
-    record Stats(long nonNull, long distinct, String min, String max, Double mean, Double stddev, Double minValue,
-                 Double maxValue, Map<String, Double> quantiles, Integer minLength, Integer maxLength,
-                 Double meanLength) {
-    }
-
     String sql(String relation) {
         SqlDialect d = SqlDialect.SPARK;
         List<String> exprs = new ArrayList<>();
@@ -48,7 +41,7 @@ final class SparkScalarPass {
             String num = d.toDouble(col);
             exprs.add("count(" + col + ")");
             exprs.add(options.exactDistinct() ? "count(DISTINCT " + col + ")" : "approx_count_distinct(" + col + ", " + RSD + ")");
-            if (orderable(c.type())) {
+            if (ScalarStats.orderable(c.type())) {
                 exprs.add(d.text("min(" + col + ")"));
                 exprs.add(d.text("max(" + col + ")"));
             }
@@ -71,65 +64,14 @@ final class SparkScalarPass {
         return "SELECT " + String.join(", ", exprs) + " FROM " + relation;
     }
 
-    /** Reads the single result row: the row count, then {@link Stats} per column in order. */
-    long read(Row row, List<Stats> out) {
-        int i = 0;
-        long rows = row.getLong(i++);
-        for (ColumnInfo c : columns) {
-            long nonNull = row.getLong(i++);
-            long distinct = row.getLong(i++);
-            String min = null;
-            String max = null;
-            if (orderable(c.type())) {
-                min = row.isNullAt(i) ? null : row.getString(i);
-                max = row.isNullAt(i + 1) ? null : row.getString(i + 1);
-                i += 2;
-            }
-            Double mean = null;
-            Double stddev = null;
-            Double minValue = null;
-            Double maxValue = null;
-            Map<String, Double> quantiles = new LinkedHashMap<>();
-            if (c.type().isNumeric()) {
-                mean = SparkValues.dbl(row, i++);
-                stddev = SparkValues.dbl(row, i++);
-                minValue = SparkValues.dbl(row, i++);
-                maxValue = SparkValues.dbl(row, i++);
-                if (!options.quantiles().isEmpty()) {
-                    List<Object> values = row.isNullAt(i) ? List.of() : row.getList(i);
-                    i++;
-                    for (int q = 0; q < values.size(); q++) {
-                        if (values.get(q) != null) {
-                            quantiles.put(Double.toString(options.quantiles().get(q)), ((Number) values.get(q)).doubleValue());
-                        }
-                    }
-                }
-            }
-            Integer minLen = null;
-            Integer maxLen = null;
-            Double meanLen = null;
-            if (c.type() == ColumnType.STRING) {
-                minLen = SparkValues.integer(row, i++);
-                maxLen = SparkValues.integer(row, i++);
-                meanLen = SparkValues.dbl(row, i++);
-            }
-            out.add(new Stats(nonNull, distinct, min, max, mean, stddev, minValue, maxValue, quantiles, minLen,
-                    maxLen, meanLen));
-        }
-        return rows;
+    /** Reads the single result row: the row count, then {@link ScalarStats} per column in order. */
+    long read(Row row, List<ScalarStats> out) {
+        return ScalarStats.readAll(new SparkResultRow(row), columns, options, out);
     }
 
     private String levels() {
         StringJoiner j = new StringJoiner(", ", "array(", ")");
         options.quantiles().forEach(q -> j.add("CAST(" + q + " AS DOUBLE)"));
         return j.toString();
-    }
-
-    /** Types with an order, whose min and max are reported (as in the DuckDB profile). */
-    static boolean orderable(ColumnType t) {
-        return t.isNumeric() || switch (t) {
-            case STRING, BOOLEAN, DATE, TIMESTAMP, TIME -> true;
-            default -> false;
-        };
     }
 }

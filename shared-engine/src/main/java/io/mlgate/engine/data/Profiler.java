@@ -41,18 +41,12 @@ public final class Profiler {
         List<ColumnInfo> columns = ds.columns();
         try {
             ScalarPass scalar = new ScalarPass(columns, options);
-            List<ScalarPass.Stats> stats = new ArrayList<>();
+            List<ScalarStats> stats = new ArrayList<>();
             long rows = engine.query(scalar.sql(ds.relation()), rs -> scalar.read(rs, stats));
 
-            List<HistogramPass.Range> ranges = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                ScalarPass.Stats s = stats.get(i);
-                if (columns.get(i).type().isNumeric() && s.minValue() != null) {
-                    ranges.add(new HistogramPass.Range(columns.get(i), s.minValue(), s.maxValue(), s.nonNull()));
-                }
-            }
-            HistogramPass hist = new HistogramPass(options.histogramBins(), ranges);
-            Map<String, Histogram> histograms = hist.needsScan()
+            HistogramBins bins = new HistogramBins(options.histogramBins(), ScalarStats.ranges(columns, stats));
+            HistogramPass hist = new HistogramPass(bins);
+            Map<String, Histogram> histograms = bins.needsScan()
                     ? engine.query(hist.sql(ds.relation()), hist::read) : hist.read(null);
 
             TopValuesPass top = new TopValuesPass(columns, options.topK());
@@ -61,19 +55,14 @@ public final class Profiler {
 
             List<ColumnProfile> profiles = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                profiles.add(column(columns.get(i), rows, stats.get(i), topValues.get(columns.get(i).name()),
-                        histograms.get(columns.get(i).name())));
+                ColumnInfo c = columns.get(i);
+                profiles.add(stats.get(i).profile(c, rows, options.exactDistinct(), topValues.get(c.name()),
+                        histograms.get(c.name())));
             }
             return new DatasetProfile(ds.name(), ds.source().location(), rows, profiles,
                     Provenance.of(ALGORITHM, VERSION, ds.fingerprints(), null));
         } catch (SQLException e) {
             throw ScanErrors.of(e, ds);
         }
-    }
-
-    private ColumnProfile column(ColumnInfo c, long rows, ScalarPass.Stats s, List<ValueCount> top, Histogram h) {
-        return new ColumnProfile(c.name(), c.type(), c.physicalType(), rows, rows - s.nonNull(), s.distinct(),
-                options.exactDistinct(), s.min(), s.max(), s.mean(), s.stddev(), s.quantiles(), top,
-                s.minLength(), s.maxLength(), s.meanLength(), h);
     }
 }

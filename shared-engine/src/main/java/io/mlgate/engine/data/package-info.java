@@ -7,7 +7,9 @@
  * header only, ragged rows, wrong delimiter, invalid UTF-8, not Parquet, malformed JSON) becomes a one-line
  * {@link io.mlgate.engine.api.BadInputException} naming the file and line. {@link io.mlgate.engine.data.Profiler}
  * measures every column in a fixed number of SQL scans and returns an
- * {@link io.mlgate.engine.api.DatasetProfile}. {@link io.mlgate.engine.data.Sql} quotes identifiers and literals
+ * {@link io.mlgate.engine.api.DatasetProfile}; the Spark backend profiles with the same
+ * {@link io.mlgate.engine.data.ScalarStats} layout and {@link io.mlgate.engine.data.HistogramBins}, so both engines
+ * read and bin alike. {@link io.mlgate.engine.data.Sql} quotes identifiers and literals
  * for all SQL this engine builds.
  */
 package io.mlgate.engine.data;

@@ -25,6 +25,14 @@ public record Bounds(Double min, Double max) {
         return (min == null || v >= min) && (max == null || v <= max);
     }
 
+    /** SQL predicate, true where {@code expr} falls outside these bounds (a missing end never excludes). */
+    public String outsideSql(String expr) {
+        if (min != null && max != null) {
+            return expr + " < " + Numbers.sql(min) + " OR " + expr + " > " + Numbers.sql(max);
+        }
+        return min != null ? expr + " < " + Numbers.sql(min) : expr + " > " + Numbers.sql(max);
+    }
+
     /** The threshold in words, e.g. {@code >= 0.99} or {@code in [0, 50]}. */
     public String describe() {
         if (min != null && max != null) {

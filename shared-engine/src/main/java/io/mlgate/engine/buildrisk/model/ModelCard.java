@@ -43,9 +43,9 @@ public final class ModelCard {
         label.put("positive", Examples.BROKEN);
         label.put("means", "the build failed or errored");
         ObjectNode cal = card.putObject("calibration");
-        cal.put("method", "platt");
-        cal.put("a", m.calibration().a());
-        cal.put("b", m.calibration().b());
+        cal.put("method", "platt-by-previous-outcome");
+        cal.putObject("after_passing").put("a", m.calibration().afterPassing().a()).put("b", m.calibration().afterPassing().b());
+        cal.putObject("after_broken").put("a", m.calibration().afterBroken().a()).put("b", m.calibration().afterBroken().b());
         card.put("decision_threshold", m.threshold());
         var features = card.putArray("features");
         double[] ref = m.reference();
@@ -60,6 +60,7 @@ public final class ModelCard {
         settings.put("xgboost_eta", s.eta());
         settings.put("logistic_epochs", s.epochs());
         settings.put("recency_half_life", s.halfLife());
+        settings.put("seeds_averaged", s.members());
         settings.set("families", JSON.valueToTree(s.families().stream().map(Family::id).toList()));
         ObjectNode training = card.putObject("training");
         training.put("history", data.history());

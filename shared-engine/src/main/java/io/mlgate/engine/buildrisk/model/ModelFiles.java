@@ -6,11 +6,8 @@ import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.Fingerprints;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +24,7 @@ import java.util.List;
 public final class ModelFiles {
     public static final String MODEL = "model.tribuo";
     public static final String CARD = "model-card.json";
+    public static final String SCORER = "scorer.json";
 
     /** A loaded model and its card. */
     public record Loaded(RiskModel model, JsonNode card) {
@@ -37,23 +35,92 @@ public final class ModelFiles {
 
     /** Serializes the model; the bytes to write and fingerprint. */
     public static byte[] bytes(RiskModel model) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            model.tribuo().serializeToStream(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialize the model: " + e.getMessage(), e);
+        return TribuoScorer.bytes(model.tribuo());
+    }
+
+    /**
+     * The model's plain-Java scorer ({@value #SCORER}), when it reproduces the Tribuo model's scores on the
+     * training builds: {@code predict} then loads neither Tribuo nor XGBoost's native library.
+     */
+    public record PlainScorer(byte[] bytes, String kind, double maxDifference) {
+        /** Records the scorer in the card: file, kind, SHA-256 and the largest difference from Tribuo seen. */
+        public void describe(ObjectNode card) {
+            ObjectNode o = card.putObject("scorer");
+            o.put("file", SCORER);
+            o.put("kind", kind);
+            o.put("sha256", Fingerprints.sha256(bytes));
+            o.put("max_difference_on_training_builds", maxDifference);
         }
     }
 
+    /** Compiles the trained model into its plain-Java scorer, checked against Tribuo on {@code rows}. */
+    public static java.util.Optional<PlainScorer> plainScorer(RiskModel model, List<BuildFeatures> rows) {
+        if (!(model.scorer() instanceof TribuoScorer t)) {
+            return java.util.Optional.empty();
+        }
+        List<double[]> values = new ArrayList<>(rows.size());
+        rows.forEach(r -> values.add(r.modelValues()));
+        return t.compile(model.family(), values).map(c -> {
+            try {
+                return new PlainScorer(ModelCard.JSON.writeValueAsBytes(c.json()), c.kind(), c.maxDifference());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     public static void save(Path dir, byte[] modelBytes, ObjectNode card) {
+        save(dir, modelBytes, java.util.Optional.empty(), card);
+    }
+
+    /** Writes the model file, the plain-Java scorer when there is one (its card entry must describe it), the card. */
+    public static void save(Path dir, byte[] modelBytes, java.util.Optional<PlainScorer> scorer, ObjectNode card) {
         AtomicFiles.write(dir.resolve(MODEL), modelBytes);
+        scorer.ifPresent(s -> AtomicFiles.write(dir.resolve(SCORER), s.bytes()));
         try {
             AtomicFiles.writeString(dir.resolve(CARD), ModelCard.JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(card) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model card: " + e.getMessage(), e);
         }
+    }
+
+    private static Scorer plainScorer(Path dir, JsonNode entry) {
+        Path file = dir.resolve(SCORER);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": the model card names this plain-Java scorer but it cannot be read ("
+                    + e.getMessage() + "); retrain or restore the model directory");
+        }
+        if (!Fingerprints.sha256(bytes).equals(entry.path("sha256").asText())) {
+            throw new BadInputException(file + ": does not match its model card (SHA-256 differs); retrain or restore both files");
+        }
+        try {
+            JsonNode json = ModelCard.JSON.readTree(bytes);
+            int n = Feature.values().length;
+            return switch (json.path("kind").asText()) {
+                case LinearScorer.KIND -> LinearScorer.of(json, n);
+                case TreeScorer.KIND -> TreeScorer.of(json, n);
+                case AverageScorer.KIND -> AverageScorer.of(json, n);
+                default -> throw new IllegalArgumentException("unknown scorer kind '" + json.path("kind").asText() + "'");
+            };
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
+        }
+    }
+
+    /** The card's calibration; a card written before calibration by previous outcome has one Platt scaling. */
+    static Calibration calibration(JsonNode cal) {
+        if (cal.has("after_broken")) {
+            return new Calibration(platt(cal.path("after_passing")), platt(cal.path("after_broken")));
+        }
+        return Calibration.single(platt(cal));
+    }
+
+    private static Platt platt(JsonNode n) {
+        return new Platt(n.path("a").asDouble(), n.path("b").asDouble());
     }
 
     public static Loaded load(Path dir) {
@@ -82,23 +149,13 @@ public final class ModelFiles {
         if (!features.equals(Feature.ids())) {
             throw new BadInputException(cardFile + ": the model was trained on other features than this mlgate computes; retrain it");
         }
-        Model<?> m;
-        try {
-            m = Model.deserializeFromStream(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException(modelFile + ": not a readable Tribuo model: " + e.getMessage());
-        }
-        if (!m.validate(Label.class)) {
-            throw new BadInputException(modelFile + ": not a classification model");
-        }
-        @SuppressWarnings("unchecked")
-        Model<Label> labels = (Model<Label>) m;
         double[] reference = new double[Feature.values().length];
         for (int i = 0; i < reference.length; i++) {
             reference[i] = card.path("features").path(i).path("reference").asDouble();
         }
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
-        Platt platt = new Platt(card.path("calibration").path("a").asDouble(), card.path("calibration").path("b").asDouble());
-        return new Loaded(new RiskModel(labels, family, platt, card.path("decision_threshold").asDouble(), reference), card);
+        Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"))
+                : TribuoScorer.read(bytes, modelFile);
+        return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")), card.path("decision_threshold").asDouble(), reference), card);
     }
 }

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param epochs             logistic regression: passes over the data
  * @param halfLife           recency weighting: a build this share of the training builds older than the newest
  *                           weighs half as much (0: all weigh the same)
+ * @param members            models fitted with seeds {@code seed, seed + 1, ...} whose probabilities are averaged
+ *                           (1: a single model)
  */
 public record ModelSettings(List<Family> families, long seed, int folds, int trees, int depth,
-                            double eta, int epochs, double halfLife) {
+                            double eta, int epochs, double halfLife, int members) {
     public static final long DEFAULT_SEED = 42;
 
     public ModelSettings {
@@ -33,21 +35,31 @@ public record ModelSettings(List<Family> families, long seed, int folds, int tre
         if (!(halfLife >= 0)) {
             throw new IllegalArgumentException("half-life must be >= 0, got " + halfLife);
         }
+        if (members < 1) {
+            throw new IllegalArgumentException("ensemble members must be >= 1, got " + members);
+        }
         if (trees < 1 || depth < 1 || epochs < 1 || !(eta > 0 && eta <= 1)) {
             throw new IllegalArgumentException("trees, depth and epochs must be >= 1 and eta in (0, 1]");
         }
     }
 
-    /** Both families, seed 42, 4 validation folds, 100 trees of depth 2 at eta 0.1, 5 SGD epochs, no recency weights. */
+    /**
+     * Both families, seed 42, 4 validation folds, 100 trees of depth 2 at eta 0.1, 5 SGD epochs, no recency weights,
+     * 5 seeds averaged.
+     */
     public static ModelSettings defaults() {
-        return new ModelSettings(List.of(Family.LOGISTIC, Family.XGBOOST), DEFAULT_SEED, 4, 100, 2, 0.1, 5, 0);
+        return new ModelSettings(List.of(Family.LOGISTIC, Family.XGBOOST), DEFAULT_SEED, 4, 100, 2, 0.1, 5, 0, 5);
     }
 
     public ModelSettings withFamilies(List<Family> f) {
-        return new ModelSettings(f, seed, folds, trees, depth, eta, epochs, halfLife);
+        return new ModelSettings(f, seed, folds, trees, depth, eta, epochs, halfLife, members);
+    }
+
+    public ModelSettings withMembers(int m) {
+        return new ModelSettings(families, seed, folds, trees, depth, eta, epochs, halfLife, m);
     }
 
     public ModelSettings withSeed(long s) {
-        return new ModelSettings(families, s, folds, trees, depth, eta, epochs, halfLife);
+        return new ModelSettings(families, s, folds, trees, depth, eta, epochs, halfLife, members);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * Trains the risk model on builds in history order, validated out of time with expanding windows: the builds are
  * cut into {@code folds + 1} consecutive parts, and for each part after the first every family is fitted on all the
- * parts before it and scores that part. The family whose pooled out-of-time scores have the highest ROC AUC wins;
- * Platt scaling is fitted to its pooled scores, and the decision threshold is the calibrated probability that
- * maximizes F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold.
+ * parts before it and scores that part. Each family's pooled out-of-time scores are calibrated ({@link Calibration}:
+ * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
+ * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
+ * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold.
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -34,34 +35,29 @@ public final class ModelTrainer {
         List<BuildFeatures> validated = rows.subList(part, rows.size());
         requireBoth("the last " + validated.size() + " training builds (validation)", validated);
         boolean[] valBroken = labels(validated);
-        Map<Family, double[]> valScores = new EnumMap<>(Family.class);
+        boolean[] valPrevious = RiskModel.previousBroken(validated);
+        Map<Family, Metrics> validation = new EnumMap<>(Family.class);
         Family best = null;
         double bestAuc = Double.NEGATIVE_INFINITY;
+        Calibration calibration = null;
+        double threshold = 0.5;
         for (Family f : s.families()) {
             double[] sc = outOfTime(f, s, rows, part);
-            valScores.put(f, sc);
-            double auc = Metrics.auc(sc, valBroken);
-            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", auc));
-            if (best == null || auc > bestAuc) {
-                best = f;
-                bestAuc = auc;
-            }
-        }
-        Map<Family, Metrics> validation = new EnumMap<>(Family.class);
-        Platt platt = null;
-        double threshold = 0.5;
-        for (Map.Entry<Family, double[]> e : valScores.entrySet()) {
-            Platt pf = Platt.fit(e.getValue(), valBroken);
-            double[] p = Arrays.stream(e.getValue()).map(pf::apply).toArray();
+            Calibration cf = Calibration.fit(sc, valBroken, valPrevious);
+            double[] p = cf.apply(sc, valPrevious);
             double tf = bestF1Threshold(p, valBroken);
-            validation.put(e.getKey(), Metrics.of(p, valBroken, tf));
-            if (e.getKey() == best) {
-                platt = pf;
+            Metrics m = Metrics.of(p, valBroken, tf);
+            validation.put(f, m);
+            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", m.auc()));
+            if (best == null || m.auc() > bestAuc) {
+                best = f;
+                bestAuc = m.auc();
+                calibration = cf;
                 threshold = tf;
             }
         }
-        Model<Label> finalModel = Trainers.of(best, s, rows).train(Examples.dataset("train", rows, s.halfLife()));
-        RiskModel model = new RiskModel(finalModel, best, platt, threshold, medians(rows));
+        Model<Label> finalModel = fit(best, s, rows);
+        RiskModel model = new RiskModel(finalModel, best, calibration, threshold, medians(rows));
         return new TrainingOutcome(model, best, validation, part, validated.size());
     }
 
@@ -72,11 +68,29 @@ public final class ModelTrainer {
             int from = j * part;
             int to = j == s.folds() ? rows.size() : (j + 1) * part;
             List<BuildFeatures> fit = rows.subList(0, from);
-            Model<Label> m = Trainers.of(f, s, fit).train(Examples.dataset("fit", fit, s.halfLife()));
+            Model<Label> m = fit(f, s, fit);
             double[] sc = RiskModel.scores(m, rows.subList(from, to));
             System.arraycopy(sc, 0, out, from - part, sc.length);
         }
         return out;
+    }
+
+    /**
+     * The family fitted on {@code rows}: one model, or with {@link ModelSettings#members()} {@code > 1} that many
+     * fitted with seeds {@code seed, seed + 1, ...} and their probabilities averaged (a Tribuo weighted ensemble with
+     * equal weights).
+     */
+    static Model<Label> fit(Family f, ModelSettings s, List<BuildFeatures> rows) {
+        var data = Examples.dataset("fit", rows, s.halfLife());
+        if (s.members() == 1) {
+            return Trainers.of(f, s, rows).train(data);
+        }
+        List<Model<Label>> members = new java.util.ArrayList<>();
+        for (int k = 0; k < s.members(); k++) {
+            members.add(Trainers.of(f, s.withSeed(s.seed() + k), rows).train(data));
+        }
+        return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels("seeds", members,
+                new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner());
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

@@ -2,9 +2,7 @@ package io.mlgate.engine.buildrisk.model;
 
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Feature;
-import org.tribuo.Example;
 import org.tribuo.Model;
-import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
 import java.util.ArrayList;
@@ -12,19 +10,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A trained risk model: the Tribuo model, the calibration that turns its score into a probability of a broken
- * build, the decision threshold chosen on validation, and the reference feature values (training medians) that
- * explanations compare a build against.
+ * A trained risk model: the scorer (the Tribuo model, or its plain-Java equivalent when loaded for a prediction),
+ * the calibration that turns its score into a probability of a broken build (one for builds after a broken build,
+ * one for builds after a passing one), the decision threshold chosen on validation, and the reference feature values
+ * (training medians) that explanations compare a build against.
  */
 public final class RiskModel {
-    private final Model<Label> model;
+    private final Scorer scorer;
     private final Family family;
-    private final Platt calibration;
+    private final Calibration calibration;
     private final double threshold;
     private final double[] reference;
 
-    public RiskModel(Model<Label> model, Family family, Platt calibration, double threshold, double[] reference) {
-        this.model = Objects.requireNonNull(model, "model");
+    public RiskModel(Model<Label> model, Family family, Calibration calibration, double threshold, double[] reference) {
+        this(new TribuoScorer(Objects.requireNonNull(model, "model")), family, calibration, threshold, reference);
+    }
+
+    RiskModel(Scorer scorer, Family family, Calibration calibration, double threshold, double[] reference) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.family = Objects.requireNonNull(family, "family");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.threshold = threshold;
@@ -34,15 +37,28 @@ public final class RiskModel {
         this.reference = reference.clone();
     }
 
+    /** The Tribuo model; only a model trained in this process or loaded without a plain-Java scorer has one. */
     public Model<Label> tribuo() {
-        return model;
+        if (scorer instanceof TribuoScorer t) {
+            return t.model();
+        }
+        throw new IllegalStateException("this model was loaded with its plain-Java scorer, without the Tribuo model");
+    }
+
+    /** Whether scores come from the plain-Java scorer rather than Tribuo. */
+    public boolean plainJava() {
+        return !(scorer instanceof TribuoScorer);
+    }
+
+    Scorer scorer() {
+        return scorer;
     }
 
     public Family family() {
         return family;
     }
 
-    public Platt calibration() {
+    public Calibration calibration() {
         return calibration;
     }
 
@@ -67,53 +83,44 @@ public final class RiskModel {
 
     /** Calibrated probabilities for many raw measurement vectors, predicted in one batch. */
     public double[] probabilitiesOfRaw(List<double[]> raws) {
-        List<Example<Label>> examples = new ArrayList<>(raws.size());
+        List<double[]> values = new ArrayList<>(raws.size());
         for (double[] raw : raws) {
             double[] v = new double[raw.length];
             for (Feature f : Feature.values()) {
                 v[f.ordinal()] = f.modelValue(raw[f.ordinal()]);
             }
-            examples.add(Examples.unlabeled(v));
+            values.add(v);
         }
-        List<Prediction<Label>> preds = model.predict(examples);
-        double[] p = new double[preds.size()];
+        double[] s = scorer.scores(values);
+        double[] p = new double[s.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = calibration.apply(score(preds.get(i)));
+            p[i] = calibration.apply(s[i], Calibration.previousBroken(raws.get(i)));
         }
         return p;
     }
 
     /** Calibrated probabilities of many builds, predicted in one batch. */
     public double[] probabilities(List<BuildFeatures> rows) {
-        return calibrate(scores(model, rows));
+        return calibration.apply(scores(scorer, rows), previousBroken(rows));
     }
 
-    double[] calibrate(double[] scores) {
-        double[] p = new double[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            p[i] = calibration.apply(scores[i]);
+    /** For each build, whether its previous build (on the branch, else overall) broke. */
+    static boolean[] previousBroken(List<BuildFeatures> rows) {
+        boolean[] b = new boolean[rows.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rows.get(i).raw(Feature.PREVIOUS_BUILD_BROKEN) >= 0.5;
         }
-        return p;
+        return b;
     }
 
     /** Uncalibrated scores of {@code m} for the broken label. */
     static double[] scores(Model<Label> m, List<BuildFeatures> rows) {
-        List<Example<Label>> examples = new ArrayList<>(rows.size());
-        rows.forEach(r -> examples.add(Examples.unlabeled(r.modelValues())));
-        List<Prediction<Label>> preds = m.predict(examples);
-        double[] s = new double[preds.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = score(preds.get(i));
-        }
-        return s;
+        return scores(new TribuoScorer(m), rows);
     }
 
-    private static double score(Prediction<Label> p) {
-        Label broken = p.getOutputScores().get(Examples.BROKEN);
-        if (broken == null) {
-            throw new IllegalStateException("the model has no '" + Examples.BROKEN + "' output; outputs: "
-                    + p.getOutputScores().keySet());
-        }
-        return broken.getScore();
+    static double[] scores(Scorer s, List<BuildFeatures> rows) {
+        List<double[]> values = new ArrayList<>(rows.size());
+        rows.forEach(r -> values.add(r.modelValues()));
+        return s.scores(values);
     }
 }

@@ -20,8 +20,6 @@ import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
 import io.mlgate.engine.buildrisk.policy.RiskPolicy;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +33,6 @@ import java.util.stream.Collectors;
  * raise it, and the action the policy maps it to. The action sets the gate status ({@link RiskAction#status()}).
  */
 public final class PredictRun {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final Progress progress;
 
     public PredictRun(Progress progress) {
@@ -44,13 +41,15 @@ public final class PredictRun {
 
     public GateReport run(PredictRequest req) {
         Instant started = Instant.now();
-        long cpu0 = CPU.getCurrentThreadCpuTime();
+        Phases phases = new Phases();
         Inputs in = new Inputs(req.policy());
         Path modelDir = in.model(req.model());
         ModelFiles.Loaded loaded = ModelFiles.load(modelDir);
         in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
+        phases.mark("policy and model");
         Path historyFile = in.history(req.history());
         BuildHistory history = in.readHistory(historyFile);
+        phases.mark("history");
         BuildFeatures features;
         Build next;
         try (GitRepo git = GitRepo.open(req.repo())) {
@@ -62,13 +61,14 @@ public final class PredictRun {
                     Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
             features = new FeatureExtractor(git, progress).next(history, next);
         }
+        phases.mark("features");
         double risk = loaded.model().probability(features);
         List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
         List<ActionRule> rules = in.policy.rules(loaded.model().threshold());
         RiskAction action = RiskPolicy.actionFor(risk, rules);
+        phases.mark("score and explain");
         Duration elapsed = Duration.between(started, Instant.now());
-        progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (engine " + elapsed.toMillis()
-                + " ms, " + (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000 + " ms of CPU)");
+        progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (" + phases + ")");
         Provenance prov = Provenance.of("buildrisk.predict", "1", in.fingerprints, null);
         String because = factors.isEmpty() ? "" : "; mainly because it " + factors.stream().limit(2)
                 .map(Factor::words).collect(Collectors.joining(" and "));
@@ -78,6 +78,6 @@ public final class PredictRun {
                 msg, List.of(), prov);
         return new GateReport("buildrisk predict", "Build risk: " + next.commit().substring(0, 12) + " on " + next.branch(),
                 action.status(), List.of(check), List.of(), started, elapsed, prov,
-                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded)));
+                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded, phases)));
     }
 }

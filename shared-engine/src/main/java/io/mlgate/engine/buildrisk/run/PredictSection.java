@@ -22,7 +22,7 @@ final class PredictSection {
     }
 
     static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
-                      List<Factor> factors, ModelFiles.Loaded model) {
+                      List<Factor> factors, ModelFiles.Loaded model, Phases phases) {
         ObjectNode data = HistoryCounts.JSON.createObjectNode();
         data.put("risk", Math.round(risk * 1e4) / 1e4);
         data.put("action", action.id());
@@ -36,6 +36,7 @@ final class PredictSection {
         ArrayNode fs = data.putArray("factors");
         factors.forEach(x -> fs.addObject().put("feature", x.feature().id()).put("effect", Math.round(x.effect() * 1e4) / 1e4)
                 .put("words", x.words()));
+        data.set("timing", phases.json());
         ObjectNode features = data.putObject("features");
         for (Feature ft : Feature.values()) {
             features.put(ft.id(), f.raw(ft));

@@ -54,7 +54,9 @@ public final class TrainRun {
                 in.fingerprints.get(historyFile.toString()), req.repo().toString(), head, rows.size(), broken,
                 rows.get(0).build().id(), rows.get(rows.size() - 1).build().id(), e.missing().size());
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
-        ModelFiles.save(modelDir, bytes, card);
+        var plain = ModelFiles.plainScorer(t.model(), rows);
+        plain.ifPresent(p -> p.describe(card));
+        ModelFiles.save(modelDir, bytes, plain, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
         String msg = t.chosen().id() + " chosen on out-of-time scores of the last " + t.validationBuilds() + " of "

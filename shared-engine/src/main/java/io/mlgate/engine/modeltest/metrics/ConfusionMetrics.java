@@ -10,6 +10,7 @@ import java.util.List;
  * over the classes that occur or are predicted, counting undefined parts as 0.
  */
 public final class ConfusionMetrics implements MetricGroup {
+    private static final int LANES = 4;
     private final int k;
     /** {@code true * K + predicted} of each row: one int per row read per pass. */
     private final int[] cell;
@@ -36,21 +37,25 @@ public final class ConfusionMetrics implements MetricGroup {
         return ids;
     }
 
-    /** The weighted confusion matrix: {@code [true][predicted]}. */
+    /**
+     * The weighted confusion matrix: {@code [true][predicted]}. Consecutive rows add into four separate copies of the
+     * counts, so a run of rows in the same cell does not wait on its own previous addition.
+     */
     public double[][] matrix(byte[] w) {
-        long[] counts = new long[k * k];
+        int kk = k * k;
+        long[] counts = new long[LANES * kk];
         if (w == null) {
-            for (int c : cell) {
-                counts[c]++;
+            for (int i = 0; i < cell.length; i++) {
+                counts[(i & (LANES - 1)) * kk + cell[i]]++;
             }
         } else {
             for (int i = 0; i < cell.length; i++) {
-                counts[cell[i]] += w[i];
+                counts[(i & (LANES - 1)) * kk + cell[i]] += w[i];
             }
         }
         double[][] cm = new double[k][k];
         for (int c = 0; c < counts.length; c++) {
-            cm[c / k][c % k] = counts[c];
+            cm[(c % kk) / k][c % k] += counts[c];
         }
         return cm;
     }

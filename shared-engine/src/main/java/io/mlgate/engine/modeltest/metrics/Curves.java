@@ -26,7 +26,7 @@ public final class Curves {
     public static List<List<Point>> rocAndPr(ClassOutcomes o, int cls) {
         ScoreOrder order = ScoreOrder.of(o, cls);
         double p = 0;
-        for (byte b : order.positive()) {
+        for (double b : order.positive()) {
             p += b;
         }
         double n = order.rows().length - p;

@@ -1,5 +1,7 @@
 package io.mlgate.engine.modeltest.metrics;
 
+import io.mlgate.engine.modeltest.stats.Weights;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,32 +50,45 @@ public final class RankingMetrics implements MetricGroup {
         out[offset + 1] = used == 0 ? Double.NaN : apSum / used;
     }
 
-    /** ROC AUC and AP of one class into r; false when the weighted rows hold no positive or no negative. */
+    /**
+     * ROC AUC and AP of one class into r; false when the weighted rows hold no positive or no negative. Sums stay in
+     * doubles read from tables (whole numbers, so they are exact up to 2^53); when no two scores tie, every row is its
+     * own group and the pass needs no group bookkeeping.
+     */
     static boolean oneClass(ScoreOrder order, byte[] w, double[] r) {
         int[] rows = order.rows();
         boolean[] end = order.groupEnd();
-        byte[] pos = order.positive();
+        double[] pos = order.positive();
         boolean sequential = order.sequential();
         double tp = 0;
         double fp = 0;
-        long gp = 0;
-        long gn = 0;
         double auc = 0;
         double ap = 0;
-        for (int i = 0; i < rows.length; i++) {
-            int wi = w == null ? 1 : w[sequential ? i : rows[i]];
-            int p = pos[i];
-            gp += wi * p;
-            gn += wi * (1 - p);
-            if (end[i]) {
-                auc += gn * (tp + 0.5 * gp);
-                tp += gp;
-                fp += gn;
-                if (gp > 0) {
-                    ap += gp * tp / (tp + fp);
+        if (order.distinct()) {
+            for (int i = 0; i < rows.length; i++) {
+                double wi = w == null ? 1 : Weights.of(w[sequential ? i : rows[i]]);
+                double wp = wi * pos[i];
+                auc += (wi - wp) * tp;
+                tp += wp;
+                fp += wi - wp;
+                ap += wp * tp / (tp + fp + Double.MIN_VALUE);
+            }
+        } else {
+            double gp = 0;
+            double gn = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double wi = w == null ? 1 : Weights.of(w[sequential ? i : rows[i]]);
+                double wp = wi * pos[i];
+                gp += wp;
+                gn += wi - wp;
+                if (end[i]) {
+                    auc += gn * (tp + 0.5 * gp);
+                    tp += gp;
+                    fp += gn;
+                    ap += gp * tp / (tp + fp + Double.MIN_VALUE);
+                    gp = 0;
+                    gn = 0;
                 }
-                gp = 0;
-                gn = 0;
             }
         }
         if (tp == 0 || fp == 0) {

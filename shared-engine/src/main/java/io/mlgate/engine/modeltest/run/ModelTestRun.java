@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code mlgate model test}: the model (and baseline) on the test data, metrics with intervals, gates, report. */
 public final class ModelTestRun {
@@ -57,6 +58,8 @@ public final class ModelTestRun {
              Predictor baseline = req.baseline().map(b -> Predictors.open(b, spec, test)).orElse(null);
              ScanEngine engine = ScanEngine.open()) {
             Dataset data = engine.register("test", source);
+            // the test data's SHA-256 (for provenance) is computed while the rows are read and scored, not after
+            CompletableFuture.runAsync(data::fingerprints);
             List<ColumnRequest> columns = new ArrayList<>();
             columns.add(ModelTables.label(spec));
             columns.addAll(model.bind(data));

@@ -5,32 +5,20 @@ import io.mlgate.engine.validate.CheckScope;
 import java.util.List;
 
 /** Non-null values of a column, compared as text, are among a fixed set. */
-public final class AllowedValuesCheck extends RowLevelCheck {
-    private final String column;
+public final class AllowedValuesCheck extends ColumnValueCheck {
     private final List<String> values;
 
     public AllowedValuesCheck(CheckHeader header, String column, List<String> values, double minFraction) {
-        super(header, minFraction);
+        super(header, column, minFraction);
         if (values.isEmpty()) {
             throw header.origin().error("values must list at least one allowed value");
         }
-        this.column = column;
         this.values = List.copyOf(values);
     }
 
     @Override
-    public List<String> columns() {
-        return List.of(column);
-    }
-
-    @Override
-    protected String considered(CheckScope scope) {
-        return notNull(scope, column);
-    }
-
-    @Override
     protected String violation(CheckScope scope) {
-        return scope.dialect().notIn(text(scope, column), values.stream().map(scope.dialect()::literal).toList());
+        return scope.dialect().notIn(text(scope, column()), values.stream().map(scope.dialect()::literal).toList());
     }
 
     @Override

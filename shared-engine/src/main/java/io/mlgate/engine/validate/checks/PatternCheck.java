@@ -2,19 +2,16 @@ package io.mlgate.engine.validate.checks;
 
 import io.mlgate.engine.validate.CheckScope;
 
-import java.util.List;
-
 /**
  * Non-null values, as text, fully match a regular expression (RE2 syntax) or a named {@link TextFormat}.
  * A {@code date} format also requires a real calendar date (no February 30th).
  */
-public final class PatternCheck extends RowLevelCheck {
-    private final String column;
+public final class PatternCheck extends ColumnValueCheck {
     private final String regex;
     private final TextFormat format;
 
     public PatternCheck(CheckHeader header, String column, String regex, TextFormat format, double minFraction) {
-        super(header, minFraction);
+        super(header, column, minFraction);
         if ((regex == null) == (format == null)) {
             throw header.origin().error("give exactly one of regex or format");
         }
@@ -25,27 +22,16 @@ public final class PatternCheck extends RowLevelCheck {
                 throw header.origin().error("regex is not a valid regular expression: " + e.getDescription());
             }
         }
-        this.column = column;
         this.regex = regex;
         this.format = format;
     }
 
     @Override
-    public List<String> columns() {
-        return List.of(column);
-    }
-
-    @Override
-    protected String considered(CheckScope scope) {
-        return notNull(scope, column);
-    }
-
-    @Override
     protected String violation(CheckScope scope) {
         String pattern = regex != null ? regex : format.regex();
-        String mismatch = "NOT " + scope.dialect().fullMatch(text(scope, column), pattern);
+        String mismatch = "NOT " + scope.dialect().fullMatch(text(scope, column()), pattern);
         if (format == TextFormat.DATE) {
-            return mismatch + " OR " + scope.dialect().tryDate(text(scope, column)) + " IS NULL";
+            return mismatch + " OR " + scope.dialect().tryDate(text(scope, column())) + " IS NULL";
         }
         return mismatch;
     }

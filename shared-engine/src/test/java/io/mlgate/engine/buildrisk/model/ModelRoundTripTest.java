@@ -50,6 +50,32 @@ class ModelRoundTripTest {
 
     @ParameterizedTest
     @EnumSource(Family.class)
+    void thePlainJavaScorerGivesTribuosProbabilitiesWithoutTribuo(Family family) {
+        TrainingOutcome t = train(family, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        ObjectNode card = card(t, bytes);
+        var plain = ModelFiles.plainScorer(t.model(), ROWS);
+        assertThat(plain).as("compiled and checked against Tribuo").isPresent();
+        plain.get().describe(card);
+        ModelFiles.save(dir, bytes, plain, card);
+        ModelFiles.Loaded loaded = ModelFiles.load(dir);
+        assertThat(loaded.model().plainJava()).isTrue();
+        assertThat(loaded.card().path("scorer").path("kind").asText())
+                .isEqualTo("average of 5 " + (family == Family.LOGISTIC ? "linear" : "trees"));
+        assertThat(loaded.card().path("settings").path("seeds_averaged").asInt()).isEqualTo(5);
+        double[] expected = t.model().probabilities(ROWS);
+        double[] got = loaded.model().probabilities(ROWS);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(got[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-6));
+        }
+        // a scorer file that does not match the card is refused, like a model file
+        ModelFiles.save(dir, bytes, java.util.Optional.of(new ModelFiles.PlainScorer("{}".getBytes(), "linear", 0)), card);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("scorer.json: does not match its model card");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Family.class)
     void theSameSeedTrainsTheSameModelAndTheModelLearnsTheRule(Family family) {
         TrainingOutcome a = train(family, 7);
         TrainingOutcome b = train(family, 7);

@@ -107,6 +107,60 @@ class MetricVectorsTest {
         assertThat(weighted).containsExactly(copied, within(1e-6));
     }
 
+    /**
+     * The fast weighted passes (untied scores, tied scores, one class against the rest with three classes) against the
+     * plain computation on the rows copied as often as their weight, on random data and Poisson weights.
+     */
+    @Test
+    void weightedPassesMatchCopiedRowsOnRandomData() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (int classes : new int[]{2, 3}) {
+            for (int decimals : new int[]{0, 1}) {
+                int n = 500;
+                int[] t = new int[n];
+                int[] p = new int[n];
+                double[] s = new double[n * classes];
+                for (int i = 0; i < n; i++) {
+                    double sum = 0;
+                    for (int c = 0; c < classes; c++) {
+                        double x = rnd.nextDouble() + 0.05;
+                        s[i * classes + c] = decimals == 0 ? x : Math.round(x * 10) / 10.0 + 0.05;
+                        sum += s[i * classes + c];
+                    }
+                    int best = 0;
+                    for (int c = 0; c < classes; c++) {
+                        s[i * classes + c] /= sum;
+                        best = s[i * classes + c] > s[i * classes + best] ? c : best;
+                    }
+                    p[i] = best;
+                    t[i] = rnd.nextDouble() < 0.7 ? best : rnd.nextInt(classes);
+                }
+                List<String> names = classes == 2 ? List.of("a", "b") : List.of("a", "b", "c");
+                ClassOutcomes o = new ClassOutcomes(names, t, p, s, true, classes == 2 ? 1 : -1);
+                byte[] w = new byte[n];
+                io.mlgate.engine.modeltest.stats.PoissonWeights.fill(w, 5 + classes + decimals);
+                int copies = 0;
+                for (byte x : w) {
+                    copies += x;
+                }
+                int[] ct = new int[copies];
+                int[] cp = new int[copies];
+                double[] cs = new double[copies * classes];
+                int at = 0;
+                for (int i = 0; i < n; i++) {
+                    for (int r = 0; r < w[i]; r++, at++) {
+                        ct[at] = t[i];
+                        cp[at] = p[i];
+                        System.arraycopy(s, i * classes, cs, at * classes, classes);
+                    }
+                }
+                double[] copied = Evaluation.of(new ClassOutcomes(names, ct, cp, cs, true, o.positive())).compute(null);
+                assertThat(Evaluation.of(o).compute(w)).as("%d classes, %d decimals", classes, decimals)
+                        .containsExactly(copied, within(1e-9));
+            }
+        }
+    }
+
     @Test
     void aucCountsTiesHalf() {
         // one positive and one negative with the same score: AUC 1/2

@@ -1,0 +1,63 @@
+package io.mlgate.engine.api;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * Engine time of this process: wall clock, CPU of the calling thread and CPU of the whole process (JIT compiler and
+ * garbage collector threads included) since {@link #start()}, which the CLI calls when {@code main} is entered, so
+ * that JVM start-up is left out. Without a start, the clock starts when first read.
+ */
+public final class EngineClock {
+    private static volatile Mark start;
+
+    /** A reading: nanoseconds of wall clock, this thread's CPU and the process's CPU (-1 where unknown). */
+    public record Mark(long wallNanos, long threadCpuNanos, long processCpuNanos) {
+        /** The time from {@code earlier} to this reading. */
+        public Mark since(Mark earlier) {
+            return new Mark(wallNanos - earlier.wallNanos, threadCpuNanos - earlier.threadCpuNanos,
+                    processCpuNanos < 0 || earlier.processCpuNanos < 0 ? -1 : processCpuNanos - earlier.processCpuNanos);
+        }
+
+        public long wallMillis() {
+            return wallNanos / 1_000_000;
+        }
+
+        public long threadCpuMillis() {
+            return threadCpuNanos / 1_000_000;
+        }
+
+        /** Process CPU in milliseconds, or -1 when the JVM does not tell. */
+        public long processCpuMillis() {
+            return processCpuNanos < 0 ? -1 : processCpuNanos / 1_000_000;
+        }
+    }
+
+    private EngineClock() {
+    }
+
+    /** Starts (or restarts) the clock now. */
+    public static void start() {
+        start = now();
+    }
+
+    /** Time since the clock started. */
+    public static Mark elapsed() {
+        Mark s = start;
+        if (s == null) {
+            start();
+            s = start;
+        }
+        return now().since(s);
+    }
+
+    /** A reading now (not relative to the start). */
+    public static Mark now() {
+        ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        long process = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            process = os.getProcessCpuTime();
+        }
+        return new Mark(System.nanoTime(), t.getCurrentThreadCpuTime(), process);
+    }
+}

@@ -1,0 +1,49 @@
+package io.mlgate.engine.buildrisk.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mean of several scorers' scores (models fitted with different seeds). */
+final class AverageScorer implements Scorer {
+    static final String KIND = "average";
+    private final List<Scorer> members;
+
+    AverageScorer(List<Scorer> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("an average of no scorers");
+        }
+        this.members = List.copyOf(members);
+    }
+
+    @Override
+    public double score(double[] x) {
+        double sum = 0;
+        for (Scorer m : members) {
+            sum += m.score(x);
+        }
+        return sum / members.size();
+    }
+
+    ObjectNode json(List<ObjectNode> memberJson) {
+        ObjectNode o = ModelCard.JSON.createObjectNode();
+        o.put("kind", KIND);
+        o.putArray("members").addAll(memberJson);
+        return o;
+    }
+
+    /** Reads an average whose members are linear or tree scorers. */
+    static AverageScorer of(JsonNode o, int features) {
+        List<Scorer> members = new ArrayList<>();
+        for (JsonNode m : o.path("members")) {
+            members.add(switch (m.path("kind").asText()) {
+                case LinearScorer.KIND -> LinearScorer.of(m, features);
+                case TreeScorer.KIND -> TreeScorer.of(m, features);
+                default -> throw new IllegalArgumentException("unknown scorer kind '" + m.path("kind").asText() + "'");
+            });
+        }
+        return new AverageScorer(members);
+    }
+}

@@ -1,0 +1,168 @@
+package io.mlgate.engine.buildrisk.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Boosted trees in plain Java, read from XGBoost's JSON dump: one margin per class (the sum of that class's trees;
+ * tree {@code t} belongs to class {@code t % classes}), the probability of "broken" their softmax. A split sends a
+ * value to "yes" when {@code (float) x < split_condition}, as XGBoost compares in single precision; a NaN value
+ * takes the "missing" branch.
+ */
+final class TreeScorer implements Scorer {
+    static final String KIND = "trees";
+    private final int classes;
+    private final int broken;
+    private final List<Tree> trees;
+
+    /** One tree as flat arrays indexed by node id; {@code feature[n] < 0} marks a leaf. */
+    record Tree(int[] feature, float[] threshold, int[] yes, int[] no, int[] missing, double[] leaf) {
+        double eval(double[] x) {
+            int n = 0;
+            while (feature[n] >= 0) {
+                double v = x[feature[n]];
+                n = Double.isNaN(v) ? missing[n] : (float) v < threshold[n] ? yes[n] : no[n];
+            }
+            return leaf[n];
+        }
+    }
+
+    TreeScorer(int classes, int broken, List<Tree> trees) {
+        if (classes < 1 || broken < 0 || broken >= Math.max(classes, 2) || trees.isEmpty()) {
+            throw new IllegalArgumentException("bad tree model: " + classes + " classes, broken " + broken);
+        }
+        this.classes = classes;
+        this.broken = broken;
+        this.trees = List.copyOf(trees);
+    }
+
+    @Override
+    public double score(double[] x) {
+        double[] margin = new double[classes];
+        for (int t = 0; t < trees.size(); t++) {
+            margin[t % classes] += trees.get(t).eval(x);
+        }
+        if (classes == 1) {
+            double p = 1 / (1 + Math.exp(-margin[0]));
+            return broken == 1 ? p : 1 - p;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double m : margin) {
+            max = Math.max(max, m);
+        }
+        double sum = 0;
+        for (double m : margin) {
+            sum += Math.exp(m - max);
+        }
+        return Math.exp(margin[broken] - max) / sum;
+    }
+
+    /**
+     * Reads XGBoost JSON tree dumps whose split names are keys of {@code featureIndex}.
+     *
+     * @param dumps one JSON object per tree, in boosting order
+     */
+    static TreeScorer fromDump(List<String> dumps, Map<String, Integer> featureIndex, int classes, int broken) {
+        List<Tree> trees = new ArrayList<>();
+        for (String d : dumps) {
+            try {
+                trees.add(tree(ModelCard.JSON.readTree(d), featureIndex));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("unreadable tree dump: " + e.getMessage(), e);
+            }
+        }
+        return new TreeScorer(classes, broken, trees);
+    }
+
+    private static Tree tree(JsonNode root, Map<String, Integer> featureIndex) {
+        List<JsonNode> nodes = new ArrayList<>();
+        collect(root, nodes);
+        int size = nodes.stream().mapToInt(n -> n.path("nodeid").asInt()).max().orElse(0) + 1;
+        int[] feature = new int[size];
+        float[] threshold = new float[size];
+        int[] yes = new int[size];
+        int[] no = new int[size];
+        int[] missing = new int[size];
+        double[] leaf = new double[size];
+        java.util.Arrays.fill(feature, -1);
+        for (JsonNode n : nodes) {
+            int id = n.path("nodeid").asInt();
+            if (n.has("leaf")) {
+                leaf[id] = n.path("leaf").asDouble();
+                continue;
+            }
+            Integer f = featureIndex.get(n.path("split").asText());
+            if (f == null) {
+                throw new IllegalArgumentException("tree splits on an unknown feature '" + n.path("split").asText() + "'");
+            }
+            feature[id] = f;
+            threshold[id] = (float) n.path("split_condition").asDouble();
+            yes[id] = n.path("yes").asInt();
+            no[id] = n.path("no").asInt();
+            missing[id] = n.path("missing").asInt();
+        }
+        return new Tree(feature, threshold, yes, no, missing, leaf);
+    }
+
+    private static void collect(JsonNode n, List<JsonNode> out) {
+        out.add(n);
+        n.path("children").forEach(c -> collect(c, out));
+    }
+
+    ObjectNode json() {
+        ObjectNode o = ModelCard.JSON.createObjectNode();
+        o.put("kind", KIND);
+        o.put("classes", classes);
+        o.put("broken_class", broken);
+        ArrayNode ts = o.putArray("trees");
+        for (Tree t : trees) {
+            ObjectNode j = ts.addObject();
+            ArrayNode f = j.putArray("feature");
+            ArrayNode th = j.putArray("threshold");
+            ArrayNode y = j.putArray("yes");
+            ArrayNode n = j.putArray("no");
+            ArrayNode m = j.putArray("missing");
+            ArrayNode l = j.putArray("leaf");
+            for (int i = 0; i < t.feature().length; i++) {
+                f.add(t.feature()[i]);
+                th.add(t.threshold()[i]);
+                y.add(t.yes()[i]);
+                n.add(t.no()[i]);
+                m.add(t.missing()[i]);
+                l.add(t.leaf()[i]);
+            }
+        }
+        return o;
+    }
+
+    static TreeScorer of(JsonNode o, int features) {
+        List<Tree> trees = new ArrayList<>();
+        for (JsonNode j : o.path("trees")) {
+            int size = j.path("feature").size();
+            int[] feature = new int[size];
+            float[] threshold = new float[size];
+            int[] yes = new int[size];
+            int[] no = new int[size];
+            int[] missing = new int[size];
+            double[] leaf = new double[size];
+            for (int i = 0; i < size; i++) {
+                feature[i] = j.path("feature").path(i).asInt();
+                if (feature[i] >= features) {
+                    throw new IllegalArgumentException("tree splits on feature " + feature[i] + " of " + features);
+                }
+                threshold[i] = j.path("threshold").path(i).floatValue();
+                yes[i] = j.path("yes").path(i).asInt();
+                no[i] = j.path("no").path(i).asInt();
+                missing[i] = j.path("missing").path(i).asInt();
+                leaf[i] = j.path("leaf").path(i).asDouble();
+            }
+            trees.add(new Tree(feature, threshold, yes, no, missing, leaf));
+        }
+        return new TreeScorer(o.path("classes").asInt(), o.path("broken_class").asInt(), trees);
+    }
+}

@@ -1,0 +1,163 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.buildrisk.features.Feature;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.common.xgboost.XGBoostModel;
+import org.tribuo.transform.TransformedModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores with the Tribuo model itself (training, evaluation, and a saved model without a plain-Java scorer), and
+ * compiles a trained Tribuo model into a plain-Java {@link Scorer} that predictions can load without Tribuo or
+ * XGBoost's native library.
+ */
+final class TribuoScorer implements Scorer {
+    /** Largest difference in score a compiled scorer may show against Tribuo on the training builds. */
+    static final double TOLERANCE = 1e-6;
+    private final Model<Label> model;
+
+    TribuoScorer(Model<Label> model) {
+        this.model = model;
+    }
+
+    static byte[] bytes(Model<Label> model) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            model.serializeToStream(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot serialize the model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deserializes a saved Tribuo classification model. */
+    static TribuoScorer read(byte[] bytes, java.nio.file.Path file) {
+        Model<?> m;
+        try {
+            m = Model.deserializeFromStream(new java.io.ByteArrayInputStream(bytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new io.mlgate.engine.api.BadInputException(file + ": not a readable Tribuo model: " + e.getMessage());
+        }
+        if (!m.validate(Label.class)) {
+            throw new io.mlgate.engine.api.BadInputException(file + ": not a classification model");
+        }
+        @SuppressWarnings("unchecked")
+        Model<Label> labels = (Model<Label>) m;
+        return new TribuoScorer(labels);
+    }
+
+    Model<Label> model() {
+        return model;
+    }
+
+    @Override
+    public double score(double[] modelValues) {
+        return scores(List.of(modelValues))[0];
+    }
+
+    @Override
+    public double[] scores(List<double[]> rows) {
+        List<Example<Label>> examples = new ArrayList<>(rows.size());
+        rows.forEach(r -> examples.add(Examples.unlabeled(r)));
+        List<Prediction<Label>> preds = model.predict(examples);
+        double[] s = new double[preds.size()];
+        for (int i = 0; i < s.length; i++) {
+            Label broken = preds.get(i).getOutputScores().get(Examples.BROKEN);
+            if (broken == null) {
+                throw new IllegalStateException("the model has no '" + Examples.BROKEN + "' output; outputs: "
+                        + preds.get(i).getOutputScores().keySet());
+            }
+            s[i] = broken.getScore();
+        }
+        return s;
+    }
+
+    /** The compiled scorer and how far it strays from Tribuo on the rows it was checked on. */
+    record Compiled(Scorer scorer, String kind, com.fasterxml.jackson.databind.node.ObjectNode json, double maxDifference) {
+    }
+
+    /**
+     * The plain-Java equivalent of the model, when there is one that reproduces Tribuo's scores on {@code check}
+     * (the training rows' model values) within {@link #TOLERANCE}.
+     */
+    Optional<Compiled> compile(Family family, List<double[]> check) {
+        Compiled c;
+        try {
+            if (model instanceof org.tribuo.ensemble.WeightedEnsembleModel<Label> e) {
+                List<Compiled> members = new ArrayList<>();
+                for (Model<Label> m : e.getModels()) {
+                    members.add(new TribuoScorer(m).plain(family));
+                }
+                AverageScorer a = new AverageScorer(members.stream().map(Compiled::scorer).toList());
+                c = new Compiled(a, AverageScorer.KIND + " of " + members.size() + " " + members.get(0).kind(), a.json(
+                        members.stream().map(Compiled::json).toList()), 0);
+            } else {
+                c = plain(family);
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        double[] expected = scores(check);
+        double[] got = c.scorer().scores(check);
+        double max = 0;
+        for (int i = 0; i < expected.length; i++) {
+            max = Math.max(max, Math.abs(expected[i] - got[i]));
+        }
+        if (!(max <= TOLERANCE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Compiled(c.scorer(), c.kind(), c.json(), max));
+    }
+
+    private Compiled plain(Family family) {
+        return switch (family) {
+            case LOGISTIC -> {
+                LinearScorer l = LinearScorer.probe(this, Feature.values().length);
+                yield new Compiled(l, LinearScorer.KIND, l.json(), 0);
+            }
+            case XGBOOST -> {
+                TreeScorer t = trees();
+                yield new Compiled(t, TreeScorer.KIND, t.json(), 0);
+            }
+        };
+    }
+
+    private TreeScorer trees() {
+        Model<Label> m = model instanceof TransformedModel<Label> t ? t.getInnerModel() : model;
+        if (!(m instanceof XGBoostModel<Label> x)) {
+            throw new IllegalStateException("not an XGBoost model: " + m.getClass().getName());
+        }
+        String[] names = new String[m.getFeatureIDMap().size()];
+        Map<String, Integer> index = new HashMap<>();
+        for (Feature f : Feature.values()) {
+            int id = m.getFeatureIDMap().getID(f.id());
+            if (id >= 0) {
+                names[id] = f.id();
+                index.put(f.id(), f.ordinal());
+            }
+        }
+        List<String> dumps = new ArrayList<>();
+        for (ml.dmlc.xgboost4j.java.Booster b : x.getInnerModels()) {
+            try {
+                dumps.addAll(List.of(b.getModelDump(names, false, "json")));
+            } catch (ml.dmlc.xgboost4j.java.XGBoostError e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (x.getInnerModels().size() != 1) {
+            throw new IllegalStateException("expected one booster, found " + x.getInnerModels().size());
+        }
+        int classes = m.getOutputIDInfo().size();
+        int broken = m.getOutputIDInfo().getID(new Label(Examples.BROKEN));
+        return TreeScorer.fromDump(dumps, index, classes, broken);
+    }
+
+}

@@ -1,0 +1,68 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Wall-clock and CPU time (of the calling thread) of the consecutive phases of one run, for progress and reports. */
+final class Phases {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** One phase: its name, wall-clock and CPU milliseconds. */
+    record Phase(String name, long wallMillis, long cpuMillis) {
+    }
+
+    private final List<Phase> done = new ArrayList<>();
+    private final long wall0;
+    private final long cpu0;
+    private long wall;
+    private long cpu;
+
+    Phases() {
+        wall0 = wall = System.nanoTime();
+        cpu0 = cpu = CPU.getCurrentThreadCpuTime();
+    }
+
+    /** Ends the phase running since the last mark (or since this was made). */
+    void mark(String name) {
+        long w = System.nanoTime();
+        long c = CPU.getCurrentThreadCpuTime();
+        done.add(new Phase(name, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
+        wall = w;
+        cpu = c;
+    }
+
+    List<Phase> phases() {
+        return List.copyOf(done);
+    }
+
+    long totalWallMillis() {
+        return (wall - wall0) / 1_000_000;
+    }
+
+    long totalCpuMillis() {
+        return (cpu - cpu0) / 1_000_000;
+    }
+
+    /** {@code {"total": {...}, "phases": [{"phase", "wall_ms", "cpu_ms"}...]}}. */
+    ObjectNode json() {
+        ObjectNode o = HistoryCounts.JSON.createObjectNode();
+        o.put("wall_ms", totalWallMillis());
+        o.put("cpu_ms", totalCpuMillis());
+        var arr = o.putArray("phases");
+        done.forEach(p -> arr.addObject().put("phase", p.name()).put("wall_ms", p.wallMillis()).put("cpu_ms", p.cpuMillis()));
+        return o;
+    }
+
+    /** E.g. {@code engine 412 ms, 380 ms of CPU: model 120/110, history 20/18, ...}. */
+    @Override
+    public String toString() {
+        return "engine " + totalWallMillis() + " ms, " + totalCpuMillis() + " ms of CPU: " + done.stream()
+                .map(p -> p.name() + " " + p.wallMillis() + "/" + p.cpuMillis()).collect(Collectors.joining(", "))
+                + " ms wall/CPU";
+    }
+}
