@@ -1,5 +1,8 @@
 package io.mlgate.cli;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -287,7 +291,9 @@ public final class StartupCache {
                 {"model", "test", "--policy", p, "--model", model, "--out", out(work, 6)},
                 {"data", "validate", "--policy", work.resolve("missing.yml").toString()},
         };
-        for (String[] args : runs) {
+        List<String[]> all = new ArrayList<>(List.of(runs));
+        all.addAll(buildRiskRuns(work));
+        for (String[] args : all) {
             try {
                 Main.run(sink, sink, args);
             } catch (RuntimeException | LinkageError e) {
@@ -295,6 +301,40 @@ public final class StartupCache {
             }
         }
         loadEngineClasses();
+    }
+
+    /**
+     * Build risk's commands on a generated git repository (JGit) and history: {@code buildrisk train} and
+     * {@code predict} load JGit's repository, walk and diff classes, which no other command touches.
+     */
+    private static List<String[]> buildRiskRuns(Path work) {
+        Path repo = work.resolve("repo");
+        StringBuilder history = new StringBuilder("id,commit,branch,status,started_at\n");
+        Instant t = Instant.parse("2024-01-01T09:00:00Z");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            for (int i = 0; i < 40; i++) {
+                String file = (i % 4 == 0 ? "pom.xml" : "src/F" + (i % 5) + ".java");
+                Files.createDirectories(repo.resolve(file).getParent());
+                Files.writeString(repo.resolve(file), "line " + i + "\n".repeat(1 + i % 3), StandardCharsets.UTF_8);
+                git.add().addFilepattern(".").call();
+                PersonIdent who = new PersonIdent("dev" + (i % 3), "dev" + (i % 3) + "@example.org",
+                        java.util.Date.from(t), java.util.TimeZone.getTimeZone("UTC"));
+                String sha = git.commit().setAuthor(who).setCommitter(who).setMessage("change " + i).call().getName();
+                history.append(i + 1).append(',').append(sha).append(",main,")
+                        .append(i % 4 == 0 || i % 7 == 3 ? "failed" : "passed").append(',').append(t).append('\n');
+                t = t.plusSeconds(3600);
+            }
+            Files.writeString(work.resolve("history.csv"), history, StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return List.of();
+        }
+        String h = work.resolve("history.csv").toString();
+        String m = work.resolve("risk-model").toString();
+        return List.of(
+                new String[]{"buildrisk", "train", "--history", h, "--repo", repo.toString(), "--model", m,
+                        "--out", out(work, 9)},
+                new String[]{"buildrisk", "predict", "--history", h, "--repo", repo.toString(), "--model", m,
+                        "--commit", "HEAD", "--branch", "main", "--out", out(work, 10)});
     }
 
     private static String out(Path work, int n) {
