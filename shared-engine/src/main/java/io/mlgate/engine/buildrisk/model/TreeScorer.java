@@ -22,6 +22,12 @@ final class TreeScorer implements Scorer {
 
     /** One tree as flat arrays indexed by node id; {@code feature[n] < 0} marks a leaf. */
     record Tree(int[] feature, float[] threshold, int[] yes, int[] no, int[] missing, double[] leaf) {
+        /** A tree of {@code size} nodes, every array zeroed. */
+        static Tree sized(int size) {
+            return new Tree(new int[size], new float[size], new int[size], new int[size], new int[size],
+                    new double[size]);
+        }
+
         double eval(double[] x) {
             int n = 0;
             while (feature[n] >= 0) {
@@ -83,12 +89,13 @@ final class TreeScorer implements Scorer {
         List<JsonNode> nodes = new ArrayList<>();
         collect(root, nodes);
         int size = nodes.stream().mapToInt(n -> n.path("nodeid").asInt()).max().orElse(0) + 1;
-        int[] feature = new int[size];
-        float[] threshold = new float[size];
-        int[] yes = new int[size];
-        int[] no = new int[size];
-        int[] missing = new int[size];
-        double[] leaf = new double[size];
+        Tree t = Tree.sized(size);
+        int[] feature = t.feature();
+        float[] threshold = t.threshold();
+        int[] yes = t.yes();
+        int[] no = t.no();
+        int[] missing = t.missing();
+        double[] leaf = t.leaf();
         java.util.Arrays.fill(feature, -1);
         for (JsonNode n : nodes) {
             int id = n.path("nodeid").asInt();
@@ -106,7 +113,7 @@ final class TreeScorer implements Scorer {
             no[id] = n.path("no").asInt();
             missing[id] = n.path("missing").asInt();
         }
-        return new Tree(feature, threshold, yes, no, missing, leaf);
+        return t;
     }
 
     private static void collect(JsonNode n, List<JsonNode> out) {
@@ -144,24 +151,20 @@ final class TreeScorer implements Scorer {
         List<Tree> trees = new ArrayList<>();
         for (JsonNode j : o.path("trees")) {
             int size = j.path("feature").size();
-            int[] feature = new int[size];
-            float[] threshold = new float[size];
-            int[] yes = new int[size];
-            int[] no = new int[size];
-            int[] missing = new int[size];
-            double[] leaf = new double[size];
+            Tree t = Tree.sized(size);
+            int[] feature = t.feature();
             for (int i = 0; i < size; i++) {
                 feature[i] = j.path("feature").path(i).asInt();
                 if (feature[i] >= features) {
                     throw new IllegalArgumentException("tree splits on feature " + feature[i] + " of " + features);
                 }
-                threshold[i] = j.path("threshold").path(i).floatValue();
-                yes[i] = j.path("yes").path(i).asInt();
-                no[i] = j.path("no").path(i).asInt();
-                missing[i] = j.path("missing").path(i).asInt();
-                leaf[i] = j.path("leaf").path(i).asDouble();
+                t.threshold()[i] = j.path("threshold").path(i).floatValue();
+                t.yes()[i] = j.path("yes").path(i).asInt();
+                t.no()[i] = j.path("no").path(i).asInt();
+                t.missing()[i] = j.path("missing").path(i).asInt();
+                t.leaf()[i] = j.path("leaf").path(i).asDouble();
             }
-            trees.add(new Tree(feature, threshold, yes, no, missing, leaf));
+            trees.add(t);
         }
         return new TreeScorer(o.path("classes").asInt(), o.path("broken_class").asInt(), trees);
     }
