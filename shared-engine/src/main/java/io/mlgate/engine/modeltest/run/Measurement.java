@@ -1,5 +1,6 @@
 package io.mlgate.engine.modeltest.run;
 
+import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.modeltest.gates.MeasuredModel;
 import io.mlgate.engine.modeltest.metrics.ClassOutcomes;
 import io.mlgate.engine.modeltest.metrics.Curves;
@@ -37,12 +38,17 @@ public final class Measurement {
      * order. Point values do not depend on row order; resamples are drawn over positions in this order.
      */
     public static Measured measure(List<String> names, List<Outcomes> given, Bootstrap bootstrap) {
+        return measure(names, given, bootstrap, Progress.SILENT);
+    }
+
+    /** {@link #measure(List, List, Bootstrap)}, reporting the bootstrap's progress on long runs. */
+    public static Measured measure(List<String> names, List<Outcomes> given, Bootstrap bootstrap, Progress progress) {
         int[] order = canonicalOrder(given.get(0));
         List<Outcomes> outcomes = given.stream().map(o -> o.reorder(order)).toList();
         List<Evaluation> evals = outcomes.stream().map(Evaluation::of).toList();
         List<MetricGroup> groups = new ArrayList<>();
         evals.forEach(e -> groups.addAll(e.groups()));
-        double[][] samples = bootstrap.run(outcomes.get(0).size(), groups);
+        double[][] samples = bootstrap.run(outcomes.get(0).size(), groups, progress);
         List<MeasuredModel> out = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < evals.size(); i++) {

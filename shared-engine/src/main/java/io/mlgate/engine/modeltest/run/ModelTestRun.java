@@ -75,7 +75,7 @@ public final class ModelTestRun {
             progress.step("measuring metrics, " + test.bootstrap().resamples() + " bootstrap resamples");
             List<String> names = new ArrayList<>(List.of(model.describe()));
             base.ifPresent(b -> names.add(baseline.describe()));
-            List<MeasuredModel> measured = Measurement.measure(names, outcomes.all(), test.bootstrap()).models();
+            List<MeasuredModel> measured = Measurement.measure(names, outcomes.all(), test.bootstrap(), progress).models();
             Map<String, String> inputs = new LinkedHashMap<>(data.fingerprints());
             inputs.put(req.policy().toString(), Fingerprints.sha256(req.policy()));
             inputs.putAll(model.fingerprints());

@@ -1,7 +1,10 @@
 package io.mlgate.engine.modeltest.stats;
 
+import io.mlgate.engine.api.Progress;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +21,8 @@ public record Bootstrap(int resamples, double confidence, long seed) {
     public static final int DEFAULT_RESAMPLES = 1000;
     public static final double DEFAULT_CONFIDENCE = 0.95;
     public static final long DEFAULT_SEED = 20240601L;
+    /** Rows times resamples from which a run reports its progress. */
+    public static final long PROGRESS_WORK = 2_000_000_000L;
 
     public Bootstrap {
         if (resamples < 0) {
@@ -38,6 +43,18 @@ public record Bootstrap(int resamples, double confidence, long seed) {
      * @return {@code samples[m][r]}: number m (the groups' outputs concatenated in order) in resample r
      */
     public double[][] run(int n, List<? extends WeightedStatistic> groups) {
+        return run(n, groups, Progress.SILENT);
+    }
+
+    /**
+     * {@link #run(int, List)}, saying how far it got on {@code progress} at each quarter when the work is large
+     * (at least {@value #PROGRESS_WORK} row-resamples: about 10 s or more on one core).
+     */
+    public double[][] run(int n, List<? extends WeightedStatistic> groups, Progress progress) {
+        return run(n, groups, progress, PROGRESS_WORK);
+    }
+
+    double[][] run(int n, List<? extends WeightedStatistic> groups, Progress progress, long progressWork) {
         int width = groups.stream().mapToInt(WeightedStatistic::width).sum();
         double[][] samples = new double[width][resamples];
         if (resamples == 0 || n == 0) {
@@ -48,6 +65,8 @@ public record Bootstrap(int resamples, double confidence, long seed) {
         for (int t = 0; t < tasks; t++) {
             ranges.add(new int[]{(int) ((long) resamples * t / tasks), (int) ((long) resamples * (t + 1) / tasks)});
         }
+        boolean report = (long) n * resamples >= progressWork;
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, tasks).parallel().forEach(t -> {
             byte[] w = new byte[n];
             double[] out = new double[width];
@@ -60,6 +79,10 @@ public record Bootstrap(int resamples, double confidence, long seed) {
                 }
                 for (int m = 0; m < width; m++) {
                     samples[m][r] = out[m];
+                }
+                int finished = done.incrementAndGet();
+                if (report && finished < resamples && finished % Math.max(1, resamples / 4) == 0) {
+                    progress.step("bootstrap: " + finished + " of " + resamples + " resamples");
                 }
             }
         });

@@ -4,6 +4,9 @@ import io.mlgate.engine.modeltest.metrics.Evaluation;
 import io.mlgate.engine.modeltest.metrics.RegressionOutcomes;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +63,34 @@ class StatsTest {
         // RMSE of N(0, 0.25) errors is 0.5; its standard error with n = 500 is about 0.5 / sqrt(2n) = 0.016
         assertThat(ci[1] - ci[0]).isBetween(0.03, 0.10);
         assertThat(new Bootstrap(300, 0.95, 12).run(y.length, e.groups())[0]).isNotEqualTo(first[0]);
+    }
+
+    @Test
+    void longBootstrapsSayHowFarTheyGotEachQuarterWithoutChangingResults() {
+        WeightedStatistic sum = new WeightedStatistic() {
+            @Override
+            public int width() {
+                return 1;
+            }
+
+            @Override
+            public void compute(byte[] w, double[] out, int offset) {
+                double s = 0;
+                for (byte x : w) {
+                    s += x;
+                }
+                out[offset] = s;
+            }
+        };
+        Bootstrap b = new Bootstrap(40, 0.95, 3);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        double[][] reported = b.run(100, List.of(sum), lines::add, 0);
+        assertThat(lines).containsExactlyInAnyOrder("bootstrap: 10 of 40 resamples", "bootstrap: 20 of 40 resamples",
+                "bootstrap: 30 of 40 resamples");
+        assertThat(reported[0]).containsExactly(b.run(100, List.of(sum))[0]);
+        List<String> quiet = new ArrayList<>();
+        b.run(100, List.of(sum), quiet::add);
+        assertThat(quiet).as("small runs stay quiet").isEmpty();
     }
 
     @Test
