@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * Rows sorted once by one class's score, highest first, with tie groups marked, so that ranking metrics under any
  * row weights are one linear pass. Sorting uses primitive arrays only (rank of each score, then packed
- * {@code rank, row} longs), which keeps a million rows well under a second
- * (both sorts run on all cores).
+ * {@code rank, row} longs, both sorted on all cores), which keeps a million rows well under a second.
  *
  * @param rows       row indices, highest score first (ties in row order)
  * @param groupEnd   whether position i ends a group of equal scores
- * @param positive   1 where the row at position i belongs to the class, else 0 (for branch-free sums)
+ * @param positive   1 where the row at position i belongs to the class, else 0, as doubles (branch-free sums
+ *                   with no conversion in the loop)
  * @param sequential whether the rows are already in score order (position i is row i), so a pass reads weights
  *                   without indirection
  * @param distinct   whether no two scores tie, so every position ends its own group
