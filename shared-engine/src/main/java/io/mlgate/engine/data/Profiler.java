@@ -53,12 +53,8 @@ public final class Profiler {
             Map<String, List<ValueCount>> topValues = top.needsScan() && rows > 0
                     ? engine.query(top.sql(ds.relation()), top::read) : Map.of();
 
-            List<ColumnProfile> profiles = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnInfo c = columns.get(i);
-                profiles.add(stats.get(i).profile(c, rows, options.exactDistinct(), topValues.get(c.name()),
-                        histograms.get(c.name())));
-            }
+            List<ColumnProfile> profiles = ScalarStats.profiles(columns, stats, rows, options.exactDistinct(),
+                    topValues, histograms);
             return new DatasetProfile(ds.name(), ds.source().location(), rows, profiles,
                     Provenance.of(ALGORITHM, VERSION, ds.fingerprints(), null));
         } catch (SQLException e) {

@@ -88,8 +88,21 @@ public record ScalarStats(long nonNull, long distinct, String min, String max, D
     }
 
     /** The column's profile from these statistics and the other scans' results. */
-    public ColumnProfile profile(ColumnInfo c, long rows, boolean exactDistinct, List<ValueCount> top, Histogram h) {
+    private ColumnProfile profile(ColumnInfo c, long rows, boolean exactDistinct, List<ValueCount> top, Histogram h) {
         return new ColumnProfile(c.name(), c.type(), c.physicalType(), rows, rows - nonNull, distinct, exactDistinct,
                 min, max, mean, stddev, quantiles, top, minLength, maxLength, meanLength, h);
+    }
+
+    /** Every column's profile, in column order: {@code stats[i]} with column i's top values and histogram. */
+    public static List<ColumnProfile> profiles(List<ColumnInfo> columns, List<ScalarStats> stats, long rows,
+                                               boolean exactDistinct, Map<String, List<ValueCount>> topValues,
+                                               Map<String, Histogram> histograms) {
+        List<ColumnProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnInfo c = columns.get(i);
+            profiles.add(stats.get(i).profile(c, rows, exactDistinct, topValues.get(c.name()),
+                    histograms.get(c.name())));
+        }
+        return profiles;
     }
 }
