@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.io.AtomicFiles;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 
@@ -115,14 +116,13 @@ public final class StartupCache {
                 }
                 // the library, then the java.library.path to run with: its folder before the JVM's default
                 String path = libDir + java.io.File.pathSeparator + System.getProperty("java.library.path", "");
-                writeAtomically(ready, (libDir.resolve(System.mapLibraryName("duckdb_java")) + "\n" + path + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.writeString(ready, libDir.resolve(System.mapLibraryName("duckdb_java")) + "\n" + path + "\n");
             }
             if (archive != null && !Files.exists(dir.resolve(archive)) && !Files.exists(dir.resolve(archive + ".failed"))) {
                 String libDir = Files.readAllLines(ready, StandardCharsets.UTF_8).get(1);
                 String why = dumpArchive(dir, libDir, archive, log);
                 if (why != null) {
-                    writeAtomically(dir.resolve(archive + ".failed"), (why + "\n").getBytes(StandardCharsets.UTF_8));
+                    AtomicFiles.writeString(dir.resolve(archive + ".failed"), why + "\n");
                     log.println("mlgate: no class-data-sharing archive (" + why + "); runs go on without one");
                 }
             }
@@ -380,12 +380,6 @@ public final class StartupCache {
                         }
                     });
         }
-    }
-
-    private static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        Files.write(tmp, content);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
