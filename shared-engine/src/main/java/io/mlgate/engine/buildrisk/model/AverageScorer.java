@@ -38,11 +38,7 @@ final class AverageScorer implements Scorer {
     static AverageScorer of(JsonNode o, int features) {
         List<Scorer> members = new ArrayList<>();
         for (JsonNode m : o.path("members")) {
-            members.add(switch (m.path("kind").asText()) {
-                case LinearScorer.KIND -> LinearScorer.of(m, features);
-                case TreeScorer.KIND -> TreeScorer.of(m, features);
-                default -> throw new IllegalArgumentException("unknown scorer kind '" + m.path("kind").asText() + "'");
-            });
+            members.add(ScorerJson.member(m, features));
         }
         return new AverageScorer(members);
     }

@@ -99,13 +99,7 @@ public final class ModelFiles {
         }
         try {
             JsonNode json = ModelCard.JSON.readTree(bytes);
-            int n = Feature.values().length;
-            return switch (json.path("kind").asText()) {
-                case LinearScorer.KIND -> LinearScorer.of(json, n);
-                case TreeScorer.KIND -> TreeScorer.of(json, n);
-                case AverageScorer.KIND -> AverageScorer.of(json, n);
-                default -> throw new IllegalArgumentException("unknown scorer kind '" + json.path("kind").asText() + "'");
-            };
+            return ScorerJson.read(json, Feature.values().length);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
         }
