@@ -1,39 +1,32 @@
 package io.mlgate.engine.buildrisk.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.EngineClock;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Wall-clock and CPU time (of the calling thread) of the consecutive phases of one run, for progress and reports. */
 final class Phases {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-
     /** One phase: its name, wall-clock and CPU milliseconds. */
     record Phase(String name, long wallMillis, long cpuMillis) {
     }
 
     private final List<Phase> done = new ArrayList<>();
-    private final long wall0;
-    private final long cpu0;
-    private long wall;
-    private long cpu;
+    private final EngineClock.Mark first;
+    private EngineClock.Mark last;
 
     Phases() {
-        wall0 = wall = System.nanoTime();
-        cpu0 = cpu = CPU.getCurrentThreadCpuTime();
+        first = last = EngineClock.now();
     }
 
     /** Ends the phase running since the last mark (or since this was made). */
     void mark(String name) {
-        long w = System.nanoTime();
-        long c = CPU.getCurrentThreadCpuTime();
-        done.add(new Phase(name, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
-        wall = w;
-        cpu = c;
+        EngineClock.Mark now = EngineClock.now();
+        EngineClock.Mark phase = now.since(last);
+        done.add(new Phase(name, phase.wallMillis(), phase.threadCpuMillis()));
+        last = now;
     }
 
     List<Phase> phases() {
@@ -41,11 +34,11 @@ final class Phases {
     }
 
     long totalWallMillis() {
-        return (wall - wall0) / 1_000_000;
+        return last.since(first).wallMillis();
     }
 
     long totalCpuMillis() {
-        return (cpu - cpu0) / 1_000_000;
+        return last.since(first).threadCpuMillis();
     }
 
     /** {@code {"total": {...}, "phases": [{"phase", "wall_ms", "cpu_ms"}...]}}. */
