@@ -38,6 +38,7 @@ class SqlDialectTest {
     @Test
     void fullRegexMatch() {
         assertThat(duck.fullMatch("s", "[a-z]+\\.x")).isEqualTo("regexp_full_match(s, '[a-z]+\\.x')");
+        assertThat(duck.fullMatch("s", "[A-Z]{3}")).isEqualTo("(s GLOB '[A-Z][A-Z][A-Z]')");
         // Spark unescapes the literal to \A(?:[a-z]+\.x)\z, which RLIKE must find: the whole text
         assertThat(spark.fullMatch("s", "[a-z]+\\.x")).isEqualTo("(s RLIKE '\\\\A(?:[a-z]+\\\\.x)\\\\z')");
     }
