@@ -1,2 +1,2 @@
-/** File plumbing shared by every capability: atomic writes and input fingerprints. */
+/** File plumbing shared by every capability: atomic writes, input fingerprints, JSON text. */
 package io.mlgate.engine.io;

@@ -1,14 +1,11 @@
 package io.mlgate.engine.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.CheckResult;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Status;
-import java.io.UncheckedIOException;
+import io.mlgate.engine.io.JsonText;
 import java.util.Map;
 
 /**
@@ -24,18 +21,12 @@ public final class JsonReport {
     /** Classpath location of the JSON Schema for this version. */
     public static final String SCHEMA_RESOURCE = "/io/mlgate/engine/report/mlgate-report-1.1.schema.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonReport() {
     }
 
     /** The report as pretty-printed JSON text, ending with a newline. */
     public static String render(GateReport report) {
-        try {
-            return MAPPER.writeValueAsString(toTree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot render the JSON report: " + e.getOriginalMessage(), e);
-        }
+        return JsonText.pretty(toTree(report)) + "\n";
     }
 
     /** The report as a JSON tree. */

@@ -3,20 +3,10 @@ package io.mlgate.engine.report;
 import io.mlgate.engine.api.CheckResult;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Status;
-import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * {@code mlgate-junit.xml}: one {@code <testsuite>} per run and one {@code <testcase>} per check, so that Jenkins'
@@ -28,21 +18,9 @@ public final class JunitReport {
     }
 
     public static String render(GateReport report) {
-        try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            doc.setXmlStandalone(true);
-            doc.appendChild(suite(doc, report));
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out + (out.toString().endsWith("\n") ? "" : "\n");
-        } catch (ParserConfigurationException | TransformerException e) {
-            throw new IllegalStateException("cannot render the JUnit report: " + e.getMessage(), e);
-        }
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        suite(x, report);
+        return x.toString();
     }
 
     /** The test-case class name of a command: {@code data validate} becomes {@code mlgate.data.validate}. */
@@ -51,52 +29,58 @@ public final class JunitReport {
         return dotted.isEmpty() ? "mlgate" : "mlgate." + dotted;
     }
 
-    private static Element suite(Document doc, GateReport report) {
-        Element suite = doc.createElement("testsuite");
-        suite.setAttribute("name", XmlText.clean("mlgate " + report.command()));
-        suite.setAttribute("tests", Integer.toString(report.checks().size()));
-        suite.setAttribute("failures", Long.toString(report.count(Status.FAIL)));
-        suite.setAttribute("errors", Long.toString(report.count(Status.ERROR)));
-        suite.setAttribute("skipped", Long.toString(report.count(Status.NO_DATA)));
-        suite.setAttribute("time", seconds(report.elapsed().toMillis()));
-        suite.setAttribute("timestamp", report.started().atOffset(ZoneOffset.UTC).toLocalDateTime()
+    private static void suite(StringBuilder x, GateReport report) {
+        x.append("<testsuite");
+        attr(x, "errors", Long.toString(report.count(Status.ERROR)));
+        attr(x, "failures", Long.toString(report.count(Status.FAIL)));
+        attr(x, "name", "mlgate " + report.command());
+        attr(x, "skipped", Long.toString(report.count(Status.NO_DATA)));
+        attr(x, "tests", Integer.toString(report.checks().size()));
+        attr(x, "time", seconds(report.elapsed().toMillis()));
+        attr(x, "timestamp", report.started().atOffset(ZoneOffset.UTC).toLocalDateTime()
                 .truncatedTo(ChronoUnit.SECONDS).toString());
-        Element props = doc.createElement("properties");
-        property(doc, props, "mlgate.status", report.status().name());
-        property(doc, props, "mlgate.title", report.title());
-        property(doc, props, "mlgate.engineVersion", report.provenance().engineVersion());
-        suite.appendChild(props);
+        x.append(">\n  <properties>\n");
+        property(x, "mlgate.status", report.status().name());
+        property(x, "mlgate.title", report.title());
+        property(x, "mlgate.engineVersion", report.provenance().engineVersion());
+        x.append("  </properties>\n");
         String className = className(report.command());
         for (CheckResult check : report.checks()) {
-            suite.appendChild(testcase(doc, className, check));
+            testcase(x, className, check);
         }
-        return suite;
+        x.append("</testsuite>\n");
     }
 
-    private static Element testcase(Document doc, String className, CheckResult check) {
-        Element tc = doc.createElement("testcase");
-        tc.setAttribute("classname", className);
-        tc.setAttribute("name", XmlText.clean(check.id()));
-        tc.setAttribute("time", "0");
+    private static void testcase(StringBuilder x, String className, CheckResult check) {
+        x.append("  <testcase");
+        attr(x, "classname", className);
+        attr(x, "name", check.id());
+        attr(x, "time", "0");
+        if (check.status() == Status.PASS) {
+            x.append("/>\n");
+            return;
+        }
+        x.append(">\n    ");
         String body = body(check);
         switch (check.status()) {
-            case FAIL -> tc.appendChild(outcome(doc, "failure", check, body));
-            case ERROR -> tc.appendChild(outcome(doc, "error", check, body));
-            case NO_DATA -> tc.appendChild(outcome(doc, "skipped", check, null));
-            case WARN -> tc.appendChild(text(doc, "system-out", "WARN: " + body));
+            case FAIL -> outcome(x, "failure", check, body);
+            case ERROR -> outcome(x, "error", check, body);
+            case NO_DATA -> outcome(x, "skipped", check, null);
+            case WARN -> x.append("<system-out>").append(XmlText.content("WARN: " + body)).append("</system-out>");
             case PASS -> { }
         }
-        return tc;
+        x.append("\n  </testcase>\n");
     }
 
-    private static Element outcome(Document doc, String tag, CheckResult check, String body) {
-        Element e = doc.createElement(tag);
-        e.setAttribute("message", XmlText.clean(check.message()));
-        if (body != null) {
-            e.setAttribute("type", XmlText.clean(check.kind()));
-            e.setTextContent(XmlText.clean(body));
+    private static void outcome(StringBuilder x, String tag, CheckResult check, String body) {
+        x.append('<').append(tag);
+        attr(x, "message", check.message());
+        if (body == null) {
+            x.append("/>");
+            return;
         }
-        return e;
+        attr(x, "type", check.kind());
+        x.append('>').append(XmlText.content(body)).append("</").append(tag).append('>');
     }
 
     /** What a person reading a failed test needs: the numbers, the sentence, where it came from, offending rows. */
@@ -126,17 +110,15 @@ public final class JunitReport {
         return value.replace("\r", "\\r").replace("\n", "\\n");
     }
 
-    private static void property(Document doc, Element props, String name, String value) {
-        Element p = doc.createElement("property");
-        p.setAttribute("name", name);
-        p.setAttribute("value", XmlText.clean(value));
-        props.appendChild(p);
+    private static void property(StringBuilder x, String name, String value) {
+        x.append("    <property");
+        attr(x, "name", name);
+        attr(x, "value", value);
+        x.append("/>\n");
     }
 
-    private static Element text(Document doc, String tag, String content) {
-        Element e = doc.createElement(tag);
-        e.setTextContent(XmlText.clean(content));
-        return e;
+    private static void attr(StringBuilder x, String name, String value) {
+        x.append(' ').append(name).append("=\"").append(XmlText.attribute(value)).append('"');
     }
 
     private static String seconds(long millis) {

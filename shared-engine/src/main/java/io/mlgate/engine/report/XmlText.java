@@ -2,7 +2,8 @@ package io.mlgate.engine.report;
 
 /**
  * Text made safe for XML 1.0: characters XML cannot carry at all (most control characters, lone surrogates,
- * U+FFFE/U+FFFF) become U+FFFD. Escaping of {@code <}, {@code &} and quotes is left to the XML writer.
+ * U+FFFE/U+FFFF) become U+FFFD; {@link #content} and {@link #attribute} also escape markup for element text and
+ * double-quoted attribute values.
  */
 final class XmlText {
     private static final char REPLACEMENT = '\uFFFD';
@@ -34,5 +35,33 @@ final class XmlText {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Cleaned element text: {@code &}, {@code <}, {@code >} escaped, carriage returns as references. */
+    static String content(String text) {
+        return escape(clean(text), false);
+    }
+
+    /** A cleaned attribute value for double quotes; tabs and line breaks as references, so parsers keep them. */
+    static String attribute(String text) {
+        return escape(clean(text), true);
+    }
+
+    private static String escape(String text, boolean attribute) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

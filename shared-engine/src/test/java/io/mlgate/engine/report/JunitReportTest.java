@@ -77,6 +77,20 @@ class JunitReportTest {
     }
 
     @Test
+    void markupQuotesAndLineBreaksSurviveAParser() throws Exception {
+        String message = "a \"b\" & <c> ]]> 'd'\ttab\r\nnext \u00e9 \ud83d\ude00 " + ReportFixtures.HOSTILE;
+        var check = ReportFixtures.check("odd", Status.FAIL, 2, message, List.of(java.util.Map.of("k", "x\ny")));
+        var r = new GateReport("data validate", message, Status.FAIL, List.of(check), List.of(), ReportFixtures.T0,
+                Duration.ofMillis(5), ReportFixtures.provenance("x"));
+        Document doc = parse(JunitReport.render(r));
+        Element failure = (Element) testcase(doc, "odd").getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo(message);
+        assertThat(failure.getTextContent()).startsWith(message + "\n").contains("k=x\\ny");
+        Element title = (Element) doc.getElementsByTagName("property").item(1);
+        assertThat(title.getAttribute("value")).isEqualTo(message);
+    }
+
+    @Test
     void classNameDotsTheCommand() {
         assertThat(JunitReport.className("data validate")).isEqualTo("mlgate.data.validate");
         assertThat(JunitReport.className(" model   compare/champion ")).isEqualTo("mlgate.model.compare.champion");
