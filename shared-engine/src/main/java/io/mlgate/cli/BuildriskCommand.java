@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code mlgate buildrisk}: import and record build histories, train, evaluate and predict build risk. */
 @Command(name = "buildrisk", mixinStandardHelpOptions = true,
         description = "Build-failure prediction: score a build's risk from the git change and the build history before "
-                + "the build spends its time.",
-        subcommands = {BuildriskImportCommand.class, BuildriskRecordCommand.class, BuildriskFeaturesCommand.class,
-                BuildriskTrainCommand.class, BuildriskEvaluateCommand.class, BuildriskPredictCommand.class})
+                + "the build spends its time.")
 final class BuildriskCommand {
 }

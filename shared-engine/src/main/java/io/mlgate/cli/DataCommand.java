@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code mlgate data}: profile, infer a schema, validate, drift. */
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Data validation: profile a dataset, infer a schema to review, validate against schema and policy, "
-                + "compare with a reference for drift.",
-        subcommands = {DataProfileCommand.class, DataInferSchemaCommand.class, DataValidateCommand.class,
-                DataDriftCommand.class})
+                + "compare with a reference for drift.")
 final class DataCommand {
 }

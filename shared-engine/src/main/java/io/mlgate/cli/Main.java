@@ -25,29 +25,48 @@ public final class Main {
         System.exit(run(System.out, System.err, args));
     }
 
-    /** The command groups, in the order {@code --help} lists them (then {@code help}). */
-    private static final Map<String, Class<?>> GROUPS = groups();
+    /** A command group and its commands, each by name, in the order {@code --help} lists them. */
+    record Group(Class<?> command, Map<String, Class<?>> commands) {
+    }
 
-    private static Map<String, Class<?>> groups() {
-        Map<String, Class<?>> g = new LinkedHashMap<>();
-        g.put("data", DataCommand.class);
-        g.put("model", ModelCommand.class);
-        g.put("buildrisk", BuildriskCommand.class);
+    /** The command groups, in the order {@code --help} lists them (then {@code help}). */
+    static final Map<String, Group> GROUPS = groups();
+
+    private static Map<String, Group> groups() {
+        Map<String, Group> g = new LinkedHashMap<>();
+        g.put("data", new Group(DataCommand.class, commands("profile", DataProfileCommand.class,
+                "infer-schema", DataInferSchemaCommand.class, "validate", DataValidateCommand.class,
+                "drift", DataDriftCommand.class)));
+        g.put("model", new Group(ModelCommand.class, commands("train", ModelTrainCommand.class,
+                "test", ModelTestCommand.class)));
+        g.put("buildrisk", new Group(BuildriskCommand.class, commands("import", BuildriskImportCommand.class,
+                "record", BuildriskRecordCommand.class, "features", BuildriskFeaturesCommand.class,
+                "train", BuildriskTrainCommand.class, "evaluate", BuildriskEvaluateCommand.class,
+                "predict", BuildriskPredictCommand.class)));
         return g;
+    }
+
+    private static Map<String, Class<?>> commands(Object... nameThenClass) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return m;
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
         EngineClock.start();
-        CommandLine cl = new CommandLine(new Main(), new CommandFactory(new GateCommand.Streams(out, err)));
-        // picocli builds each command's model by reflection when it is added, the whole tree up front; a run whose
-        // first word names a group needs only that group (about 0.1 CPU s less per start). Anything else (no
-        // arguments, --help, help, a typo) gets every group, so help and suggestions are as before. Subcommands are
-        // added before the settings below, which picocli applies to the subcommands present.
-        Class<?> group = args.length > 0 ? GROUPS.get(args[0]) : null;
+        CommandFactory factory = new CommandFactory(new GateCommand.Streams(out, err));
+        CommandLine cl = new CommandLine(new Main(), factory);
+        // picocli builds each command's model by reflection when it is added, the whole tree up front (0.05 CPU s
+        // a command in a fresh JVM); a run whose first words name a group and one of its commands needs only that
+        // command. Anything else (no arguments, --help, help, a typo) gets every command, so help and suggestions
+        // are as before. Commands are added before the settings below, which picocli applies to those present.
+        Group group = args.length > 0 ? GROUPS.get(args[0]) : null;
         if (group != null) {
-            cl.addSubcommand(args[0], group);
+            cl.addSubcommand(args[0], groupLine(group, args.length > 1 ? args[1] : null, factory));
         } else {
-            GROUPS.forEach(cl::addSubcommand);
+            GROUPS.forEach((name, g) -> cl.addSubcommand(name, groupLine(g, null, factory)));
             cl.addSubcommand("help", CommandLine.HelpCommand.class);
         }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -68,6 +87,18 @@ public final class Main {
             return code;
         });
         return cl.execute(args);
+    }
+
+    /** The group's command line with the command named {@code only}, or with all of them when it names none. */
+    private static CommandLine groupLine(Group group, String only, CommandFactory factory) {
+        CommandLine line = new CommandLine(group.command(), factory);
+        Class<?> named = only == null ? null : group.commands().get(only);
+        if (named != null) {
+            line.addSubcommand(only, named);
+        } else {
+            group.commands().forEach(line::addSubcommand);
+        }
+        return line;
     }
 
     private static int handle(Exception ex, PrintWriter w) {

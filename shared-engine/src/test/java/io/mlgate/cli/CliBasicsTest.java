@@ -22,6 +22,23 @@ class CliBasicsTest {
     }
 
     @Test
+    void everyCommandIsListedUnderTheNameItDeclares() {
+        Main.GROUPS.forEach((group, g) -> {
+            assertThat(g.command().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(group);
+            g.commands().forEach((name, cls) -> assertThat(cls.getAnnotation(picocli.CommandLine.Command.class).name())
+                    .as(group + " " + name).isEqualTo(name));
+            CliRun help = CliRun.of(group, "--help");
+            assertThat(help.code()).as(group).isZero();
+            assertThat(help.out()).as(group).contains(g.commands().keySet());
+        });
+        assertThat(Main.GROUPS.get("data").commands()).containsOnlyKeys("profile", "infer-schema", "validate", "drift");
+        CliRun typo = CliRun.of("data", "validat", "--data", "x.csv");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'validat'", "mlgate data --help");
+        assertThat(CliRun.of("help", "buildrisk").out()).contains("predict", "evaluate");
+    }
+
+    @Test
     void usageErrorsExit2WithOneLineAndAHint() {
         CliRun r = CliRun.of("data", "validate", "--bogus");
         assertThat(r.code()).isEqualTo(2);
