@@ -5,6 +5,7 @@ import io.mlgate.engine.buildrisk.history.Build;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,26 +18,25 @@ final class HistoryDigest {
     }
 
     static String of(List<Build> builds) {
-        MessageDigest md;
+        StringBuilder text = new StringBuilder(builds.size() * 120);
+        for (Build b : builds) {
+            field(text, b.id());
+            field(text, b.commit());
+            field(text, b.branch());
+            field(text, b.status().name());
+            Instant t = b.startedAt().orElse(null);
+            field(text, t == null ? "" : t.getEpochSecond() + "." + t.getNano());
+            field(text, b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "");
+            field(text, b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "");
+            field(text, b.event().isPresent() ? b.event().get().name() : "");
+            text.append('\n');
+        }
         try {
-            md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-        StringBuilder line = new StringBuilder(160);
-        for (Build b : builds) {
-            line.setLength(0);
-            field(line, b.id());
-            field(line, b.commit());
-            field(line, b.branch());
-            field(line, b.status().name());
-            field(line, b.startedAt().map(t -> t.getEpochSecond() + "." + t.getNano()).orElse(""));
-            field(line, b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "");
-            field(line, b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "");
-            field(line, b.event().map(Enum::name).orElse(""));
-            md.update(line.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 
     /** Length-prefixed, so that no two different builds give the same text. */

@@ -131,7 +131,9 @@ public final class ReplayState {
             }
         }
         for (String c : missing) {
-            if (git.commit(c).isPresent()) {
+            // a full name is looked up in the pack indexes; only an abbreviated one needs resolving
+            if (c.length() == ObjectId.zeroId().name().length() ? git.has(ObjectId.fromString(c))
+                    && git.commit(c).isPresent() : git.commit(c).isPresent()) {
                 return Optional.of("build commit " + c + ", missing then, is now in " + git.name());
             }
         }

@@ -102,7 +102,7 @@ final class ReplayStateText {
                     case "branch" -> branches.add(branch(v.get(0), v.subList(1, v.size())));
                     case "author" -> authors.put(v.get(0), outcomes(v.get(1)));
                     case "failure" -> failures.add(v);
-                    case "commit" -> commits.add(ObjectId.fromString(one(v)).name());
+                    case "commit" -> commits.add(sha(one(v)));
                     case "times" -> times.put(v.get(0), v.get(1));
                     default -> throw new IllegalArgumentException("unknown record '" + key + "'");
                 }
@@ -175,9 +175,26 @@ final class ReplayStateText {
         out.append('\n');
     }
 
+    /** A commit name as written (40 hex digits; the file's SHA-256 was checked, so no more is asked of it). */
+    private static String sha(String s) {
+        if (s.length() != 40) {
+            throw new IllegalArgumentException("expected a commit name of 40 hex digits, got '" + s + "'");
+        }
+        return s;
+    }
+
     /** The line's fields, escapes undone. */
     private static List<String> fields(String line) {
         List<String> out = new ArrayList<>();
+        if (line.indexOf('\\') < 0) {
+            int from = 0;
+            for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+                out.add(line.substring(from, tab));
+                from = tab + 1;
+            }
+            out.add(line.substring(from));
+            return out;
+        }
         StringBuilder f = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

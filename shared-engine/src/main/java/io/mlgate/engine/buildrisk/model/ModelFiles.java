@@ -146,8 +146,7 @@ public final class ModelFiles {
         Path file = dir.resolve(SCORER);
         byte[] bytes = named(file, entry, "plain-Java scorer");
         try {
-            JsonNode json = ModelCard.JSON.readTree(bytes);
-            return ScorerJson.read(json, Feature.values().length);
+            return ScorerJson.read(bytes, Feature.values().length);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
         }

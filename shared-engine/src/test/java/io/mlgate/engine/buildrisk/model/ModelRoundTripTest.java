@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.io.Fingerprints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,29 @@ class ModelRoundTripTest {
                 .hasMessageContaining("does not match its model card");
         assertThatThrownBy(() -> ModelFiles.load(dir.resolve("none"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("not a build-risk model directory");
+    }
+
+    @Test
+    void theReplayStateIsSavedWithItsFingerprintAndCheckedOnLoad() throws Exception {
+        TrainingOutcome t = train(Family.LOGISTIC, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        ObjectNode card = card(t, bytes);
+        ModelFiles.save(dir, bytes, card);
+        assertThat(ModelFiles.load(dir).replay()).as("a model without one replays the whole history").isEmpty();
+        ReplayState state = ReplayState.parse(("mlgate-buildrisk-replay-state/1\nbuilds\t2\nlast_build\t7\n"
+                + "history_sha256\tab\nfrontier\nmissing\nall\t7\tFAILED\t100\t0\t1\t\t1\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] saved = ModelFiles.describeReplay(card, state);
+        ModelFiles.save(dir, bytes, java.util.Optional.empty(), java.util.Optional.of(saved), card);
+        assertThat(card.path("replay_state").path("builds").asInt()).isEqualTo(2);
+        assertThat(card.path("replay_state").path("last_build").asText()).isEqualTo("7");
+        assertThat(ModelFiles.load(dir).replay()).get().extracting(ReplayState::builds).isEqualTo(2);
+        Files.write(dir.resolve(ModelFiles.REPLAY), new byte[]{1, 2, 3});
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("replay-state.txt: does not match its model card");
+        Files.delete(dir.resolve(ModelFiles.REPLAY));
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the model card names this replay state but it cannot be read");
     }
 
     @Test
