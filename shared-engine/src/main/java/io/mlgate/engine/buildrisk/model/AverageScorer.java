@@ -26,6 +26,10 @@ final class AverageScorer implements Scorer {
         return sum / members.size();
     }
 
+    List<Scorer> members() {
+        return members;
+    }
+
     ObjectNode json(List<ObjectNode> memberJson) {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);

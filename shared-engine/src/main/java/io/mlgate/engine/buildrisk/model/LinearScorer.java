@@ -45,6 +45,14 @@ final class LinearScorer implements Scorer {
         return Math.log(p / (1 - p));
     }
 
+    double intercept() {
+        return intercept;
+    }
+
+    double[] weights() {
+        return weights.clone();
+    }
+
     ObjectNode json() {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);

@@ -28,7 +28,10 @@ import java.util.Optional;
 public final class ModelFiles {
     public static final String MODEL = "model.tribuo";
     public static final String CARD = "model-card.json";
-    public static final String SCORER = "scorer.json";
+    /** The plain-Java scorer's file (binary, {@link ScorerBinary}). */
+    public static final String SCORER = "scorer.bin";
+    /** Where models trained before the binary file keep their plain-Java scorer (JSON, {@link ScorerJson}). */
+    public static final String SCORER_JSON = "scorer.json";
     public static final String REPLAY = "replay-state.txt";
 
     /**
@@ -68,13 +71,8 @@ public final class ModelFiles {
         }
         List<double[]> values = new ArrayList<>(rows.size());
         rows.forEach(r -> values.add(r.modelValues()));
-        return t.compile(model.family(), values).map(c -> {
-            try {
-                return new PlainScorer(ModelCard.JSON.writeValueAsBytes(c.json()), c.kind(), c.maxDifference());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return t.compile(model.family(), values).map(c -> new PlainScorer(ScorerBinary.write(c.scorer()), c.kind(),
+                c.maxDifference()));
     }
 
     public static void save(Path dir, byte[] modelBytes, ObjectNode card) {
@@ -143,10 +141,16 @@ public final class ModelFiles {
     }
 
     private static Scorer plainScorer(Path dir, JsonNode entry) {
-        Path file = dir.resolve(SCORER);
+        String name = entry.path("file").asText(SCORER_JSON);
+        if (!name.equals(SCORER) && !name.equals(SCORER_JSON)) {
+            throw new BadInputException(dir.resolve(CARD) + ": unknown plain-Java scorer file '" + name + "' (expected "
+                    + SCORER + " or " + SCORER_JSON + ")");
+        }
+        Path file = dir.resolve(name);
         byte[] bytes = named(file, entry, "plain-Java scorer");
         try {
-            return ScorerJson.read(bytes, Feature.values().length);
+            return name.equals(SCORER) ? ScorerBinary.read(bytes, Feature.values().length)
+                    : ScorerJson.read(bytes, Feature.values().length);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
         }

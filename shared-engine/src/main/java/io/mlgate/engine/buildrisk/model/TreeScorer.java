@@ -121,6 +121,18 @@ final class TreeScorer implements Scorer {
         n.path("children").forEach(c -> collect(c, out));
     }
 
+    int classes() {
+        return classes;
+    }
+
+    int brokenClass() {
+        return broken;
+    }
+
+    List<Tree> trees() {
+        return trees;
+    }
+
     ObjectNode json() {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);

@@ -51,7 +51,7 @@ class ModelRoundTripTest {
 
     @ParameterizedTest
     @EnumSource(Family.class)
-    void thePlainJavaScorerGivesTribuosProbabilitiesWithoutTribuo(Family family) {
+    void thePlainJavaScorerGivesTribuosProbabilitiesWithoutTribuo(Family family) throws Exception {
         TrainingOutcome t = train(family, 42);
         byte[] bytes = ModelFiles.bytes(t.model());
         ObjectNode card = card(t, bytes);
@@ -69,10 +69,31 @@ class ModelRoundTripTest {
         for (int i = 0; i < expected.length; i++) {
             assertThat(got[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-6));
         }
+        // a model trained before scorer.bin keeps its scorer as JSON; it still loads
+        Files.delete(dir.resolve(ModelFiles.SCORER));
+        byte[] json = ModelCard.JSON.writeValueAsBytes(loadedScorerJson(family, t));
+        ObjectNode old = card.deepCopy();
+        ((ObjectNode) old.path("scorer")).put("file", ModelFiles.SCORER_JSON).put("sha256", Fingerprints.sha256(json));
+        Files.write(dir.resolve(ModelFiles.SCORER_JSON), json);
+        ModelFiles.save(dir, bytes, old);
+        assertThat(ModelFiles.load(dir).model().probabilities(ROWS)).containsExactly(got);
         // a scorer file that does not match the card is refused, like a model file
         ModelFiles.save(dir, bytes, java.util.Optional.of(new ModelFiles.PlainScorer("{}".getBytes(), "linear", 0)), card);
         assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("scorer.json: does not match its model card");
+                .hasMessageContaining("scorer.bin: does not match its model card");
+        ((ObjectNode) card.path("scorer")).put("file", "../elsewhere.json");
+        ModelFiles.save(dir, bytes, card);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown plain-Java scorer file '../elsewhere.json'");
+    }
+
+    /** The scorer as the JSON that models trained before scorer.bin carry. */
+    private static com.fasterxml.jackson.databind.JsonNode loadedScorerJson(Family family, TrainingOutcome t) {
+        AverageScorer avg = (AverageScorer) ModelFiles.plainScorer(t.model(), ROWS).map(p -> ScorerBinary.read(p.bytes(),
+                24)).orElseThrow();
+        List<ObjectNode> members = avg.members().stream().map(m -> family == Family.LOGISTIC
+                ? ((LinearScorer) m).json() : ((TreeScorer) m).json()).toList();
+        return avg.json(members);
     }
 
     @ParameterizedTest

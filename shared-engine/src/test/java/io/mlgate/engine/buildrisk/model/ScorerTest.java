@@ -54,6 +54,39 @@ class ScorerTest {
     }
 
     @Test
+    void theBinaryFileGivesBackTheSameScorerBitForBitAndRefusesADamagedOne() {
+        String ok = "{\"nodeid\":0,\"split\":\"a\",\"split_condition\":0.1,\"yes\":1,\"no\":2,\"missing\":2,"
+                + "\"children\":[{\"nodeid\":1,\"leaf\":0.2},{\"nodeid\":2,\"leaf\":-0.30000000000000004}]}";
+        TreeScorer t = TreeScorer.fromDump(List.of(ok, ok), Map.of("a", 0), 2, 1);
+        LinearScorer l = new LinearScorer(-0.1, new double[]{Math.PI, -1e-300});
+        AverageScorer avg = new AverageScorer(List.of(t, new TreeScorer(2, 0, t.trees())));
+        java.util.Random r = new java.util.Random(3);
+        for (Scorer s : List.<Scorer>of(t, avg)) {
+            Scorer back = ScorerBinary.read(ScorerBinary.write(s), 2);
+            for (int i = 0; i < 200; i++) {
+                double[] x = {r.nextDouble() * 0.3, i % 7 == 0 ? Double.NaN : r.nextGaussian()};
+                assertThat(back.score(x)).isEqualTo(s.score(x));
+            }
+        }
+        Scorer back = ScorerBinary.read(ScorerBinary.write(l), 2);
+        assertThat(back.score(new double[]{0.5, 2})).isEqualTo(l.score(new double[]{0.5, 2}));
+        byte[] bytes = ScorerBinary.write(avg);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read(java.util.Arrays.copyOf(bytes, bytes.length - 3), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a count of 3 does not fit in the 81 bytes left");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read(java.util.Arrays.copyOf(bytes, 15), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the file ends inside the scorer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read(ScorerBinary.write(l), 3))
+                .hasMessage("expected 3 weights, found 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read(ScorerBinary.write(t), 0))
+                .hasMessage("tree splits on feature 0 of 0");
+        byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read(longer, 2))
+                .hasMessage("1 bytes after the scorer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScorerBinary.read("{}".getBytes(), 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void splitsCompareInSinglePrecisionAsXgboostDoes() {
         String tree = "{\"nodeid\":0,\"split\":\"a\",\"split_condition\":0.1,\"yes\":1,\"no\":2,\"missing\":1,"
                 + "\"children\":[{\"nodeid\":1,\"leaf\":-1},{\"nodeid\":2,\"leaf\":1}]}";
