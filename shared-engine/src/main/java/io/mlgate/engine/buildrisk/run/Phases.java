@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * Wall-clock and CPU time of the consecutive phases of one run, for progress and reports: the calling thread's CPU,
- * plus what helper threads spent for a phase when the phase names it.
- */
+/** Wall-clock and CPU time (of the calling thread) of the consecutive phases of one run, for progress and reports. */
 final class Phases {
     /** One phase: its name, wall-clock and CPU milliseconds. */
     record Phase(String name, long wallMillis, long cpuMillis) {
@@ -24,19 +21,11 @@ final class Phases {
         first = last = EngineClock.now();
     }
 
-    private long otherThreadsCpuMillis;
-
     /** Ends the phase running since the last mark (or since this was made). */
     void mark(String name) {
-        mark(name, 0);
-    }
-
-    /** Ends the phase, counting {@code helperCpuMillis} that threads working for it spent besides the caller's. */
-    void mark(String name, long helperCpuMillis) {
         EngineClock.Mark now = EngineClock.now();
         EngineClock.Mark phase = now.since(last);
-        done.add(new Phase(name, phase.wallMillis(), phase.threadCpuMillis() + helperCpuMillis));
-        otherThreadsCpuMillis += helperCpuMillis;
+        done.add(new Phase(name, phase.wallMillis(), phase.threadCpuMillis()));
         last = now;
     }
 
@@ -48,9 +37,8 @@ final class Phases {
         return last.since(first).wallMillis();
     }
 
-    /** CPU of the calling thread, and of the threads that worked for a phase. */
     long totalCpuMillis() {
-        return last.since(first).threadCpuMillis() + otherThreadsCpuMillis;
+        return last.since(first).threadCpuMillis();
     }
 
     /** {@code {"total": {...}, "phases": [{"phase", "wall_ms", "cpu_ms"}...]}}. */

@@ -42,30 +42,26 @@ public final class PredictRun {
     public GateReport run(PredictRequest req) {
         Instant started = Instant.now();
         Phases phases = new Phases();
+        Inputs in = new Inputs(req.policy());
+        Path modelDir = in.model(req.model());
+        ModelFiles.Loaded loaded = ModelFiles.load(modelDir);
+        in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
+        phases.mark("policy and model");
+        Path historyFile = in.history(req.history());
+        BuildHistory history = in.readHistory(historyFile);
+        phases.mark("history");
         BuildFeatures features;
         Build next;
-        ModelFiles.Loaded loaded;
-        Inputs in;
-        try (RepoOpening opening = new RepoOpening(req.repo(), req.commit())) {
-            in = new Inputs(req.policy());
-            Path modelDir = in.model(req.model());
-            loaded = ModelFiles.load(modelDir);
-            in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
-            phases.mark("policy and model");
-            Path historyFile = in.history(req.history());
-            BuildHistory history = in.readHistory(historyFile);
-            phases.mark("history");
-            RepoOpening.Opened repo = opening.get();
-            try (GitRepo git = repo.git()) {
-                String branch = req.branch().or(repo::branch).orElseThrow(() -> new BadInputException(
-                        "cannot tell the branch: HEAD is detached in " + req.repo() + "; pass --branch"));
-                next = new Build("next", repo.sha(), branch, BuildStatus.PASSED, Optional.of(req.time().orElse(started)),
-                        OptionalLong.empty(), req.pullRequest(),
-                        Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
-                features = new FeatureExtractor(git, progress).next(history, next, loaded.replay());
-            }
-            phases.mark("features", opening.cpuMillis());
+        try (GitRepo git = GitRepo.open(req.repo())) {
+            String sha = git.resolve(req.commit()).name();
+            String branch = req.branch().or(git::currentBranch).orElseThrow(() -> new BadInputException(
+                    "cannot tell the branch: HEAD is detached in " + req.repo() + "; pass --branch"));
+            next = new Build("next", sha, branch, BuildStatus.PASSED, Optional.of(req.time().orElse(started)),
+                    OptionalLong.empty(), req.pullRequest(),
+                    Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
+            features = new FeatureExtractor(git, progress).next(history, next, loaded.replay());
         }
+        phases.mark("features");
         double risk = loaded.model().probability(features);
         List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
         List<ActionRule> rules = in.policy.rules(loaded.model().threshold());
