@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The plain-Java scorer's file, {@code scorer.bin}: the scorers' numbers as they are in memory, big-endian, so that
- * {@code predict} reads them in a few milliseconds (the same model as JSON, 5 x 100 trees, is 230 KB of decimal
+ * {@code predict} reads them in a few milliseconds (the same model as JSON, 5 x 200 trees, is 230 KB of decimal
  * text, about 40 ms to tokenize in a fresh process). Bit for bit the scorer that was checked against Tribuo.
  * <pre>
  * file    := "mlgate-scorer" version:int(1) scorer

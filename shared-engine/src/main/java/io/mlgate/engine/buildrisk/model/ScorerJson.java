@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a plain-Java scorer back from the JSON its {@code json()} wrote, by its {@code kind}, token by token: the
- * numbers go straight into the scorers' arrays, with no tree of JSON nodes in between (a 5 x 100-tree model is
- * 230 KB of numbers, and {@code predict} reads it in every fresh process).
+ * Reads a plain-Java scorer back from the JSON its {@code json()} wrote, by its {@code kind}: the {@code scorer.json}
+ * of models trained before {@code scorer.bin} ({@link ScorerBinary}). Token by token, the numbers going straight
+ * into the scorers' arrays (a 5 x 200-tree model is 230 KB of numbers).
  */
 final class ScorerJson {
     private ScorerJson() {
