@@ -29,6 +29,7 @@ public final class ReplayState {
                   ObjectId lastCommit, List<Boolean> recent) {
     }
 
+    private static final int NAME = 40;
     final int builds;
     final String lastBuild;
     final String historySha256;
@@ -38,14 +39,14 @@ public final class ReplayState {
     final List<Branch> branches;
     final Map<String, List<Boolean>> authors;
     final List<List<String>> failures;
-    /** Every counted commit, sorted by name. */
-    final List<String> commits;
+    /** Every counted commit's name, sorted, one after another (40 characters each; searched without splitting). */
+    final String commits;
     /** Each author's commit times: seconds since the epoch, sorted, comma-separated (parsed only when asked). */
     final Map<String, String> times;
 
     ReplayState(int builds, String lastBuild, String historySha256, List<ObjectId> frontier, List<String> missing,
                 Map<String, ObjectId> abbreviated, List<Branch> branches, Map<String, List<Boolean>> authors,
-                List<List<String>> failures, List<String> commits, Map<String, String> times) {
+                List<List<String>> failures, String commits, Map<String, String> times) {
         this.builds = builds;
         this.lastBuild = lastBuild;
         this.historySha256 = historySha256;
@@ -55,7 +56,10 @@ public final class ReplayState {
         this.branches = List.copyOf(branches);
         this.authors = Collections.unmodifiableMap(new TreeMap<>(authors));
         this.failures = List.copyOf(failures);
-        this.commits = List.copyOf(commits);
+        if (commits.length() % NAME != 0) {
+            throw new IllegalArgumentException("the counted commits are not names of " + NAME + " hex digits");
+        }
+        this.commits = commits;
         this.times = Collections.unmodifiableMap(new TreeMap<>(times));
     }
 
@@ -70,7 +74,7 @@ public final class ReplayState {
         state.authors().forEach((a, r) -> byAuthor.put(a, r.outcomes()));
         List<List<String>> failures = new ArrayList<>();
         state.failures().failures().forEach(f -> failures.add(f.stream().sorted().toList()));
-        List<String> commits = authors.walked().stream().map(ObjectId::name).sorted().toList();
+        String commits = String.join("", authors.walked().stream().map(ObjectId::name).sorted().toList());
         Map<String, String> times = new TreeMap<>();
         authors.times().forEach((a, t) -> {
             StringBuilder s = new StringBuilder();
@@ -177,11 +181,26 @@ public final class ReplayState {
 
     /** How many commits were counted. */
     int commitCount() {
-        return commits.size();
+        return commits.length() / NAME;
     }
 
     private boolean counted(ObjectId id) {
-        return Collections.binarySearch(commits, id.name()) >= 0;
+        String name = id.name();
+        int lo = 0;
+        int hi = commits.length() / NAME;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = commits.substring(mid * NAME, mid * NAME + NAME).compareTo(name);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return false;
     }
 
     private long[] times(String author) {

@@ -26,7 +26,7 @@ import java.util.Map;
  * branch  NAME  ID  STATUS  SECONDS  NANOS  STREAK  SHA  OUTCOMES
  * author  EMAIL  OUTCOMES          an author's recent outcomes
  * failure  PATH...                 one of the recent broken builds' changed files, oldest first
- * commit  SHA                      every counted commit, sorted
+ * commits  SHASHA...               every counted commit's 40-digit name, sorted, one after another
  * times  EMAIL  SECONDS,...        an author's commit times, sorted
  * </pre>
  */
@@ -62,7 +62,7 @@ final class ReplayStateText {
         }
         s.authors.forEach((a, r) -> line(out, "author", a, outcomes(r)));
         s.failures.forEach(paths -> line(out, "failure", paths.toArray(String[]::new)));
-        s.commits.forEach(c -> line(out, "commit", c));
+        line(out, "commits", s.commits);
         s.times.forEach((a, t) -> line(out, "times", a, t));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -80,7 +80,7 @@ final class ReplayStateText {
         List<ReplayState.Branch> branches = new ArrayList<>();
         Map<String, List<Boolean>> authors = new HashMap<>();
         List<List<String>> failures = new ArrayList<>();
-        List<String> commits = new ArrayList<>();
+        String commits = "";
         Map<String, String> times = new HashMap<>();
         int lineNo = 1;
         for (int start = end + 1; start < text.length(); start = end + 1) {
@@ -102,7 +102,7 @@ final class ReplayStateText {
                     case "branch" -> branches.add(branch(v.get(0), v.subList(1, v.size())));
                     case "author" -> authors.put(v.get(0), outcomes(v.get(1)));
                     case "failure" -> failures.add(v);
-                    case "commit" -> commits.add(sha(one(v)));
+                    case "commits" -> commits = one(v);
                     case "times" -> times.put(v.get(0), v.get(1));
                     default -> throw new IllegalArgumentException("unknown record '" + key + "'");
                 }
@@ -117,7 +117,6 @@ final class ReplayStateText {
         }
         List<ObjectId> tips = new ArrayList<>();
         frontier.forEach(c -> tips.add(ObjectId.fromString(c)));
-        commits.sort(null);
         return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
                 single.get("history_sha256"), tips, missing, abbreviated, branches, authors, failures, commits, times);
     }
@@ -173,14 +172,6 @@ final class ReplayStateText {
             }
         }
         out.append('\n');
-    }
-
-    /** A commit name as written (40 hex digits; the file's SHA-256 was checked, so no more is asked of it). */
-    private static String sha(String s) {
-        if (s.length() != 40) {
-            throw new IllegalArgumentException("expected a commit name of 40 hex digits, got '" + s + "'");
-        }
-        return s;
     }
 
     /** The line's fields, escapes undone. */
