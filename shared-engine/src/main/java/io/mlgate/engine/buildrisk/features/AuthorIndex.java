@@ -1,15 +1,21 @@
 package io.mlgate.engine.buildrisk.features;
 
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Each author's commit times, from one walk over every commit reachable from the given commits, so that an author's
@@ -18,19 +24,46 @@ import java.util.Map;
  */
 final class AuthorIndex {
     private final Map<String, long[]> times;
+    private final List<ObjectId> walked;
+    private final List<ObjectId> frontier;
 
-    private AuthorIndex(Map<String, long[]> times) {
+    private AuthorIndex(Map<String, long[]> times, List<ObjectId> walked, List<ObjectId> frontier) {
         this.times = times;
+        this.walked = walked;
+        this.frontier = frontier;
+    }
+
+    /**
+     * The index of one author: {@code saved}, their commit times in an index saved earlier, with their commits among
+     * {@code added} (commits that index did not hold).
+     */
+    static AuthorIndex of(String author, long[] saved, List<RevCommit> added) {
+        long[] t = Arrays.copyOf(saved, saved.length + added.size());
+        int n = saved.length;
+        for (RevCommit c : added) {
+            if (author(c).equals(author)) {
+                t[n++] = c.getCommitTime();
+            }
+        }
+        t = Arrays.copyOf(t, n);
+        Arrays.sort(t);
+        return new AuthorIndex(Map.of(author, t), List.of(), List.of());
     }
 
     static AuthorIndex build(GitRepo git, Collection<RevCommit> tips) {
         Map<String, long[]> growing = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
+        List<ObjectId> walked = new ArrayList<>();
+        Set<ObjectId> parents = new HashSet<>();
         try (RevWalk w = new RevWalk(git.reader())) {
             for (RevCommit tip : tips) {
                 w.markStart(w.parseCommit(tip));
             }
             for (RevCommit c : w) {
+                walked.add(c.copy());
+                for (RevCommit p : c.getParents()) {
+                    parents.add(p.copy());
+                }
                 String author = author(c);
                 int n = sizes.merge(author, 1, Integer::sum);
                 long[] arr = growing.computeIfAbsent(author, a -> new long[8]);
@@ -50,7 +83,28 @@ final class AuthorIndex {
             Arrays.sort(t);
             sorted.put(a, t);
         });
-        return new AuthorIndex(sorted);
+        List<ObjectId> frontier = new ArrayList<>();
+        for (RevCommit tip : new LinkedHashSet<>(tips)) {
+            if (!parents.contains(tip)) {
+                frontier.add(tip.copy());
+            }
+        }
+        return new AuthorIndex(sorted, walked, frontier);
+    }
+
+    /** Each author's commit times, sorted (what a replay state saves). */
+    Map<String, long[]> times() {
+        return times;
+    }
+
+    /** Every commit the walk reached. */
+    List<ObjectId> walked() {
+        return walked;
+    }
+
+    /** The walk's start commits that no other start commit reaches: every walked commit is reachable from one. */
+    List<ObjectId> frontier() {
+        return frontier;
     }
 
     static String author(RevCommit c) {

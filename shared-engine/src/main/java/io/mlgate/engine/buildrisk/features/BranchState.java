@@ -1,7 +1,7 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.BuildStatus;
-import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.lib.ObjectId;
 
 import java.time.Instant;
 
@@ -13,10 +13,10 @@ final class BranchState {
     Instant lastTime;
     int streak;
     /** The commit of the last completed build whose commit the repository has: the base of the next change. */
-    RevCommit lastCommit;
+    ObjectId lastCommit;
     final Recent recent = new Recent(RECENT);
 
-    void record(String id, BuildStatus status, Instant time, RevCommit commit) {
+    void record(String id, BuildStatus status, Instant time, ObjectId commit) {
         lastBuildId = id;
         lastStatus = status;
         if (time != null) {

@@ -1,5 +1,6 @@
 package io.mlgate.engine.buildrisk.features;
 
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -14,7 +15,7 @@ import java.io.UncheckedIOException;
 record BuildChange(ChangeStats stats, int commitsSince) {
 
     /** {@code base} itself when it is a parent of {@code c} (a push on top of the last build: no walk needed). */
-    private static RevCommit parentOrMergeBase(Ancestry ancestry, RevCommit base, RevCommit c, RevWalk w) throws IOException {
+    private static RevCommit parentOrMergeBase(Ancestry ancestry, AnyObjectId base, RevCommit c, RevWalk w) throws IOException {
         for (RevCommit p : c.getParents()) {
             if (p.equals(base)) {
                 return w.parseCommit(p);
@@ -24,7 +25,7 @@ record BuildChange(ChangeStats stats, int commitsSince) {
     }
 
     /** Reads the change of {@code commit} from {@code base} (null: none) with one thread's reader. */
-    static BuildChange read(ObjectReader reader, ChangeReader changes, RevCommit base, RevCommit commit,
+    static BuildChange read(ObjectReader reader, ChangeReader changes, AnyObjectId base, RevCommit commit,
                             boolean countLines) {
         Ancestry ancestry = new Ancestry(reader);
         try (RevWalk w = new RevWalk(reader)) {

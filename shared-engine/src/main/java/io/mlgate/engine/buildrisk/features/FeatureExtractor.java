@@ -4,6 +4,7 @@ import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.lang.management.ManagementFactory;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,7 +50,8 @@ public final class FeatureExtractor {
     public Extraction extract(BuildHistory history) {
         long t0 = System.nanoTime();
         long cpu0 = CPU.getCurrentThreadCpuTime();
-        Map<String, RevCommit> present = presentCommits(history.builds());
+        Set<String> absent = new HashSet<>();
+        Map<String, RevCommit> present = presentCommits(history.builds(), absent);
         progress.step("features: " + present.size() + " distinct build commits found in " + git.name());
         AuthorIndex authors = AuthorIndex.build(git, new LinkedHashSet<>(present.values()));
         progress.step("features: authors of " + authors.commits() + " commits indexed");
@@ -76,9 +79,11 @@ public final class FeatureExtractor {
             out.add(f);
             state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.stats().paths() : null);
         }
+        Optional<ReplayState> replay = git.isShallow() ? Optional.empty()
+                : Optional.of(ReplayState.capture(history, state, authors, absent, abbreviated(present)));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpu0 + read.workerCpuNanos());
-        return new Extraction(out, missing, canceled, elapsed, cpu);
+        return new Extraction(out, missing, canceled, elapsed, cpu, replay);
     }
 
     /**
@@ -105,13 +110,30 @@ public final class FeatureExtractor {
      * lightly: outcomes and authors for all builds, changed files only for the recent broken builds.
      */
     public BuildFeatures next(BuildHistory history, Build next) {
+        return next(history, next, Optional.empty());
+    }
+
+    /**
+     * Features of {@code next}, replaying only the builds after those {@code saved} replayed when it still describes
+     * the start of {@code history} in this repository ({@link ReplayState#staleReason}), else the whole history as
+     * {@link #next(BuildHistory, Build)} does. Both give the same features.
+     */
+    public BuildFeatures next(BuildHistory history, Build next, Optional<ReplayState> saved) {
         RevCommit head = git.commit(next.commit()).orElseThrow(() ->
                 new BadInputException(git.name() + ": unknown commit '" + next.commit() + "'"));
+        Optional<String> stale = saved.flatMap(s -> s.staleReason(history, git));
+        Optional<ReplayState> resume = stale.isPresent() ? Optional.empty() : saved;
         List<Build> builds = history.builds();
+        int from = resume.map(ReplayState::builds).orElse(0);
+        progress.step(resume.isPresent()
+                ? "features: replaying the " + (builds.size() - from) + " builds after build " + resume.get().lastBuild()
+                        + " (the model's saved state covers the " + from + " before)"
+                : "features: replaying all " + builds.size() + " builds" + saved.map(s -> " (the model's saved state "
+                        + "does not apply: " + stale.orElse("") + ")").orElse(""));
         Set<Integer> keepFiles = lastBroken(builds, RecentFailures.WINDOW);
-        HistoryState state = new HistoryState();
+        HistoryState state = resume.map(ReplayState::restore).orElseGet(HistoryState::new);
         Set<RevCommit> tips = new LinkedHashSet<>();
-        for (int i = 0; i < builds.size(); i++) {
+        for (int i = from; i < builds.size(); i++) {
             Build b = builds.get(i);
             if (!b.status().isCompleted()) {
                 continue;
@@ -127,20 +149,31 @@ public final class FeatureExtractor {
             state.record(b, time(b, c), c, AuthorIndex.author(c), paths);
         }
         tips.add(head);
-        AuthorIndex authors = AuthorIndex.build(git, tips);
+        AuthorIndex authors = resume.isPresent() ? resume.get().authors(git, AuthorIndex.author(head), tips)
+                : AuthorIndex.build(git, tips);
         BuildChange change = BuildChange.read(git.reader(), changes, state.base(next.branch()), head, true);
         return FeatureVector.of(state, next, head, time(next, head), change.stats(), authors, change.commitsSince());
     }
 
-    private Map<String, RevCommit> presentCommits(List<Build> builds) {
+    private Map<String, RevCommit> presentCommits(List<Build> builds, Set<String> absent) {
         Map<String, RevCommit> present = new HashMap<>();
-        Set<String> absent = new HashSet<>();
         for (Build b : builds) {
             if (b.status().isCompleted() && !present.containsKey(b.commit()) && !absent.contains(b.commit())) {
                 git.commit(b.commit()).ifPresentOrElse(c -> present.put(b.commit(), c), () -> absent.add(b.commit()));
             }
         }
         return present;
+    }
+
+    /** The build commits written abbreviated, and the commit each named. */
+    private static Map<String, ObjectId> abbreviated(Map<String, RevCommit> present) {
+        Map<String, ObjectId> out = new HashMap<>();
+        present.forEach((sha, c) -> {
+            if (!sha.equals(c.name())) {
+                out.put(sha, c.copy());
+            }
+        });
+        return out;
     }
 
     private static Set<Integer> lastBroken(List<Build> builds, int n) {

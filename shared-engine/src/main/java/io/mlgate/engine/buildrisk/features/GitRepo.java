@@ -107,6 +107,24 @@ public final class GitRepo implements AutoCloseable {
         }
     }
 
+    /** Whether the repository holds the object {@code id} (read from the pack indexes; nothing is parsed). */
+    boolean has(ObjectId id) {
+        try {
+            return reader.has(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read object " + id.name() + " in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this is a shallow clone: some commits' parents are cut off. */
+    boolean isShallow() {
+        try {
+            return !repo.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shallow commits of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A revision such as {@code HEAD}, a branch, a tag or a sha; a one-line error when it names no commit. */
     public RevCommit resolve(String revision) {
         try {

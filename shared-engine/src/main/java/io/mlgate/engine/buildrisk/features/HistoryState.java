@@ -1,7 +1,7 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.Build;
-import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.lib.ObjectId;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ final class HistoryState {
     }
 
     /** The commit a new build's change is measured from: the branch's last built commit, else the last one overall. */
-    RevCommit base(String branch) {
+    ObjectId base(String branch) {
         BranchState b = branches.get(branch);
         return b != null && b.lastCommit != null ? b.lastCommit : all.lastCommit;
     }
@@ -45,6 +45,26 @@ final class HistoryState {
         return failures;
     }
 
+    /** Every branch with a completed build, by name (for saving; callers must not change it). */
+    Map<String, BranchState> branches() {
+        return branches;
+    }
+
+    /** The state of all branches together. */
+    BranchState all() {
+        return all;
+    }
+
+    /** Each author's recent outcomes, by e-mail (for saving and restoring). */
+    Map<String, Recent> authors() {
+        return authors;
+    }
+
+    /** The branch's state, made empty when the branch has none yet (for restoring). */
+    BranchState branch(String name) {
+        return branches.computeIfAbsent(name, k -> new BranchState());
+    }
+
     /**
      * Records a completed build.
      *
@@ -52,7 +72,7 @@ final class HistoryState {
      * @param author its commit's author, or null when unknown
      * @param paths  its changed files, or null when not read (only broken builds' files are kept)
      */
-    void record(Build b, Instant time, RevCommit commit, String author, Set<String> paths) {
+    void record(Build b, Instant time, ObjectId commit, String author, Set<String> paths) {
         if (!b.status().isCompleted()) {
             return;
         }

@@ -23,6 +23,11 @@ final class Recent {
         }
     }
 
+    /** The outcomes kept, oldest first (true: broken). */
+    java.util.List<Boolean> outcomes() {
+        return java.util.List.copyOf(outcomes);
+    }
+
     int count() {
         return outcomes.size();
     }

@@ -24,6 +24,11 @@ final class RecentFailures {
         }
     }
 
+    /** The kept failures' changed files, oldest first. */
+    List<Set<String>> failures() {
+        return List.copyOf(failures);
+    }
+
     FailureOverlap overlap(Set<String> changed) {
         List<String> examples = new java.util.ArrayList<>();
         int files = 0;

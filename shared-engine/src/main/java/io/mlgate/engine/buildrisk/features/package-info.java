@@ -3,6 +3,8 @@
  * io.mlgate.engine.buildrisk.features.FeatureExtractor} walks a history once, oldest build first, keeping a running
  * {@link io.mlgate.engine.buildrisk.features.HistoryState} (outcomes per branch and author, the files of recent
  * failures) and reading each build's change with JGit ({@link io.mlgate.engine.buildrisk.features.ChangeReader});
- * a build never sees its own outcome or a later build's.
+ * a build never sees its own outcome or a later build's. Where that walk stood after its last build is a
+ * {@link io.mlgate.engine.buildrisk.features.ReplayState}, saved with a model, from which a prediction replays only
+ * the builds recorded since.
  */
 package io.mlgate.engine.buildrisk.features;

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * One CI build.
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public record Build(String id, String commit, String branch, BuildStatus status, Optional<Instant> startedAt,
                     OptionalLong duration, OptionalInt pullRequest, Optional<BuildEvent> event) {
-    private static final Pattern SHA = Pattern.compile("[0-9a-f]{7,64}");
 
     public Build {
         Objects.requireNonNull(status, "status");
@@ -34,7 +32,7 @@ public record Build(String id, String commit, String branch, BuildStatus status,
             throw new IllegalArgumentException("build id must be a non-empty single line, got '" + id + "'");
         }
         commit = Objects.requireNonNull(commit, "commit").trim().toLowerCase(Locale.ROOT);
-        if (!SHA.matcher(commit).matches()) {
+        if (!isSha(commit)) {
             throw new IllegalArgumentException("commit must be a git sha of 7 to 64 hex digits, got '" + commit + "'");
         }
         if (branch == null || branch.isBlank()) {
@@ -46,6 +44,20 @@ public record Build(String id, String commit, String branch, BuildStatus status,
         if (pullRequest.isPresent() && pullRequest.getAsInt() < 1) {
             throw new IllegalArgumentException("pull_request must be a number >= 1, got " + pullRequest.getAsInt());
         }
+    }
+
+    /** Whether {@code s} is 7 to 64 lower-case hex digits. */
+    private static boolean isSha(String s) {
+        if (s.length() < 7 || s.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A build of a pull request: it has a pull request number or was triggered by a pull-request event. */

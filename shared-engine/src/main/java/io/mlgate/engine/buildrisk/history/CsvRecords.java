@@ -18,6 +18,10 @@ final class CsvRecords {
     }
 
     static List<Line> parse(String file, String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        if (text.indexOf('"') < 0 && text.indexOf('\r') < 0) {
+            return unquoted(text, start);
+        }
         List<Line> out = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -25,8 +29,7 @@ final class CsvRecords {
         int recordLine = 1;
         boolean quoted = false;
         boolean fieldWasQuoted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"') {
@@ -76,6 +79,31 @@ final class CsvRecords {
         if (field.length() > 0 || !fields.isEmpty() || fieldWasQuoted) {
             fields.add(field.toString());
             out.add(new Line(recordLine, List.copyOf(fields)));
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #parse} reads from a text with no quotes and no carriage returns (a canonical history): each
+     * non-empty line split at its commas.
+     */
+    private static List<Line> unquoted(String text, int start) {
+        List<Line> out = new ArrayList<>();
+        int line = 1;
+        for (int i = start; i < text.length(); line++) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > i) {
+                List<String> fields = new ArrayList<>();
+                int from = i;
+                for (int comma = text.indexOf(',', from); comma >= 0 && comma < end; comma = text.indexOf(',', from)) {
+                    fields.add(text.substring(from, comma));
+                    from = comma + 1;
+                }
+                fields.add(text.substring(from, end));
+                out.add(new Line(line, List.copyOf(fields)));
+            }
+            i = end + 1;
         }
         return out;
     }

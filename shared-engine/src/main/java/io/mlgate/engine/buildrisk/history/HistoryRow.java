@@ -55,6 +55,10 @@ record HistoryRow(String file, int line, Map<String, String> values) {
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Instant> canonical = UtcTimes.canonical(v);
+        if (canonical.isPresent()) {
+            return canonical;
+        }
         try {
             return Optional.of(Instant.parse(v));
         } catch (DateTimeParseException e) {

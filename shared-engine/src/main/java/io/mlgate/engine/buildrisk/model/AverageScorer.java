@@ -1,6 +1,5 @@
 package io.mlgate.engine.buildrisk.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -27,19 +26,14 @@ final class AverageScorer implements Scorer {
         return sum / members.size();
     }
 
+    List<Scorer> members() {
+        return members;
+    }
+
     ObjectNode json(List<ObjectNode> memberJson) {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);
         o.putArray("members").addAll(memberJson);
         return o;
-    }
-
-    /** Reads an average whose members are linear or tree scorers. */
-    static AverageScorer of(JsonNode o, int features) {
-        List<Scorer> members = new ArrayList<>();
-        for (JsonNode m : o.path("members")) {
-            members.add(ScorerJson.member(m, features));
-        }
-        return new AverageScorer(members);
     }
 }

@@ -1,6 +1,5 @@
 package io.mlgate.engine.buildrisk.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -46,6 +45,14 @@ final class LinearScorer implements Scorer {
         return Math.log(p / (1 - p));
     }
 
+    double intercept() {
+        return intercept;
+    }
+
+    double[] weights() {
+        return weights.clone();
+    }
+
     ObjectNode json() {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);
@@ -55,16 +62,5 @@ final class LinearScorer implements Scorer {
             w.add(v);
         }
         return o;
-    }
-
-    static LinearScorer of(JsonNode o, int features) {
-        double[] w = new double[features];
-        if (o.path("weights").size() != features) {
-            throw new IllegalArgumentException("expected " + features + " weights, found " + o.path("weights").size());
-        }
-        for (int i = 0; i < features; i++) {
-            w[i] = o.path("weights").path(i).asDouble();
-        }
-        return new LinearScorer(o.path("intercept").asDouble(), w);
     }
 }

@@ -7,6 +7,7 @@ import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.ReplayState;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,19 +16,29 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A saved risk model is a directory with {@code model.tribuo} (the Tribuo model as protobuf) and
- * {@code model-card.json} (which carries the calibration, threshold and reference values, and the model file's
- * SHA-256). Both are written atomically, the model file first; loading checks the fingerprint and the features.
+ * A saved risk model is a directory with {@code model.tribuo} (the Tribuo model as protobuf), {@code model-card.json}
+ * (which carries the calibration, threshold and reference values, and the model file's SHA-256), and when train
+ * could make them {@code scorer.json} (the same model in plain Java) and {@code replay-state.txt} (where the replay
+ * of the training history stood), each with its SHA-256 in the card. All are written atomically, the card last;
+ * loading checks the fingerprints and the features.
  */
 public final class ModelFiles {
     public static final String MODEL = "model.tribuo";
     public static final String CARD = "model-card.json";
-    public static final String SCORER = "scorer.json";
+    /** The plain-Java scorer's file (binary, {@link ScorerBinary}). */
+    public static final String SCORER = "scorer.bin";
+    /** Where models trained before the binary file keep their plain-Java scorer (JSON, {@link ScorerJson}). */
+    public static final String SCORER_JSON = "scorer.json";
+    public static final String REPLAY = "replay-state.txt";
 
-    /** A loaded model and its card. */
-    public record Loaded(RiskModel model, JsonNode card) {
+    /**
+     * A loaded model, its card, and the state of the training history's replay when the model directory has one
+     * ({@value #REPLAY}; {@code predict} then replays only the builds recorded since).
+     */
+    public record Loaded(RiskModel model, JsonNode card, Optional<ReplayState> replay) {
     }
 
     private ModelFiles() {
@@ -54,29 +65,48 @@ public final class ModelFiles {
     }
 
     /** Compiles the trained model into its plain-Java scorer, checked against Tribuo on {@code rows}. */
-    public static java.util.Optional<PlainScorer> plainScorer(RiskModel model, List<BuildFeatures> rows) {
+    public static Optional<PlainScorer> plainScorer(RiskModel model, List<BuildFeatures> rows) {
         if (!(model.scorer() instanceof TribuoScorer t)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<double[]> values = new ArrayList<>(rows.size());
         rows.forEach(r -> values.add(r.modelValues()));
-        return t.compile(model.family(), values).map(c -> {
-            try {
-                return new PlainScorer(ModelCard.JSON.writeValueAsBytes(c.json()), c.kind(), c.maxDifference());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return t.compile(model.family(), values).map(c -> new PlainScorer(ScorerBinary.write(c.scorer()), c.kind(),
+                c.maxDifference()));
     }
 
     public static void save(Path dir, byte[] modelBytes, ObjectNode card) {
-        save(dir, modelBytes, java.util.Optional.empty(), card);
+        save(dir, modelBytes, Optional.empty(), Optional.empty(), card);
     }
 
     /** Writes the model file, the plain-Java scorer when there is one (its card entry must describe it), the card. */
-    public static void save(Path dir, byte[] modelBytes, java.util.Optional<PlainScorer> scorer, ObjectNode card) {
+    public static void save(Path dir, byte[] modelBytes, Optional<PlainScorer> scorer, ObjectNode card) {
+        save(dir, modelBytes, scorer, Optional.empty(), card);
+    }
+
+    /**
+     * Records the replay state in the card ({@code replay_state}: file, SHA-256, the builds replayed and the last of
+     * them); returns the bytes to save.
+     */
+    public static byte[] describeReplay(ObjectNode card, ReplayState state) {
+        byte[] bytes = state.bytes();
+        ObjectNode o = card.putObject("replay_state");
+        o.put("file", REPLAY);
+        o.put("sha256", Fingerprints.sha256(bytes));
+        o.put("builds", state.builds());
+        o.put("last_build", state.lastBuild());
+        return bytes;
+    }
+
+    /**
+     * Writes the model file, the plain-Java scorer and the replay state when there are (their card entries must
+     * describe them), then the card.
+     */
+    public static void save(Path dir, byte[] modelBytes, Optional<PlainScorer> scorer, Optional<byte[]> replay,
+                            ObjectNode card) {
         AtomicFiles.write(dir.resolve(MODEL), modelBytes);
         scorer.ifPresent(s -> AtomicFiles.write(dir.resolve(SCORER), s.bytes()));
+        replay.ifPresent(r -> AtomicFiles.write(dir.resolve(REPLAY), r));
         try {
             AtomicFiles.writeString(dir.resolve(CARD), ModelCard.JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(card) + "\n");
@@ -85,21 +115,42 @@ public final class ModelFiles {
         }
     }
 
-    private static Scorer plainScorer(Path dir, JsonNode entry) {
-        Path file = dir.resolve(SCORER);
+    /** The bytes of a file the card names with its SHA-256, checked against it. */
+    private static byte[] named(Path file, JsonNode entry, String what) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(file + ": the model card names this plain-Java scorer but it cannot be read ("
+            throw new BadInputException(file + ": the model card names this " + what + " but it cannot be read ("
                     + e.getMessage() + "); retrain or restore the model directory");
         }
         if (!Fingerprints.sha256(bytes).equals(entry.path("sha256").asText())) {
             throw new BadInputException(file + ": does not match its model card (SHA-256 differs); retrain or restore both files");
         }
+        return bytes;
+    }
+
+    private static ReplayState replayState(Path dir, JsonNode entry) {
+        Path file = dir.resolve(REPLAY);
+        byte[] bytes = named(file, entry, "replay state");
         try {
-            JsonNode json = ModelCard.JSON.readTree(bytes);
-            return ScorerJson.read(json, Feature.values().length);
+            return ReplayState.parse(bytes);
+        } catch (RuntimeException e) {
+            throw new BadInputException(file + ": not a readable replay state: " + e.getMessage());
+        }
+    }
+
+    private static Scorer plainScorer(Path dir, JsonNode entry) {
+        String name = entry.path("file").asText(SCORER_JSON);
+        if (!name.equals(SCORER) && !name.equals(SCORER_JSON)) {
+            throw new BadInputException(dir.resolve(CARD) + ": unknown plain-Java scorer file '" + name + "' (expected "
+                    + SCORER + " or " + SCORER_JSON + ")");
+        }
+        Path file = dir.resolve(name);
+        byte[] bytes = named(file, entry, "plain-Java scorer");
+        try {
+            return name.equals(SCORER) ? ScorerBinary.read(bytes, Feature.values().length)
+                    : ScorerJson.read(bytes, Feature.values().length);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
         }
@@ -150,6 +201,9 @@ public final class ModelFiles {
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
         Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"))
                 : TribuoScorer.read(bytes, modelFile);
-        return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")), card.path("decision_threshold").asDouble(), reference), card);
+        Optional<ReplayState> replay = card.path("replay_state").has("sha256")
+                ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
+        return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
+                card.path("decision_threshold").asDouble(), reference), card, replay);
     }
 }

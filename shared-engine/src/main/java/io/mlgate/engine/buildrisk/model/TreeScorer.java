@@ -121,6 +121,18 @@ final class TreeScorer implements Scorer {
         n.path("children").forEach(c -> collect(c, out));
     }
 
+    int classes() {
+        return classes;
+    }
+
+    int brokenClass() {
+        return broken;
+    }
+
+    List<Tree> trees() {
+        return trees;
+    }
+
     ObjectNode json() {
         ObjectNode o = ModelCard.JSON.createObjectNode();
         o.put("kind", KIND);
@@ -145,27 +157,5 @@ final class TreeScorer implements Scorer {
             }
         }
         return o;
-    }
-
-    static TreeScorer of(JsonNode o, int features) {
-        List<Tree> trees = new ArrayList<>();
-        for (JsonNode j : o.path("trees")) {
-            int size = j.path("feature").size();
-            Tree t = Tree.sized(size);
-            int[] feature = t.feature();
-            for (int i = 0; i < size; i++) {
-                feature[i] = j.path("feature").path(i).asInt();
-                if (feature[i] >= features) {
-                    throw new IllegalArgumentException("tree splits on feature " + feature[i] + " of " + features);
-                }
-                t.threshold()[i] = j.path("threshold").path(i).floatValue();
-                t.yes()[i] = j.path("yes").path(i).asInt();
-                t.no()[i] = j.path("no").path(i).asInt();
-                t.missing()[i] = j.path("missing").path(i).asInt();
-                t.leaf()[i] = j.path("leaf").path(i).asDouble();
-            }
-            trees.add(t);
-        }
-        return new TreeScorer(o.path("classes").asInt(), o.path("broken_class").asInt(), trees);
     }
 }

@@ -81,7 +81,7 @@ final class TribuoScorer implements Scorer {
     }
 
     /** The compiled scorer and how far it strays from Tribuo on the rows it was checked on. */
-    record Compiled(Scorer scorer, String kind, com.fasterxml.jackson.databind.node.ObjectNode json, double maxDifference) {
+    record Compiled(Scorer scorer, String kind, double maxDifference) {
     }
 
     /**
@@ -97,8 +97,7 @@ final class TribuoScorer implements Scorer {
                     members.add(new TribuoScorer(m).plain(family));
                 }
                 AverageScorer a = new AverageScorer(members.stream().map(Compiled::scorer).toList());
-                c = new Compiled(a, AverageScorer.KIND + " of " + members.size() + " " + members.get(0).kind(), a.json(
-                        members.stream().map(Compiled::json).toList()), 0);
+                c = new Compiled(a, AverageScorer.KIND + " of " + members.size() + " " + members.get(0).kind(), 0);
             } else {
                 c = plain(family);
             }
@@ -114,18 +113,18 @@ final class TribuoScorer implements Scorer {
         if (!(max <= TOLERANCE)) {
             return Optional.empty();
         }
-        return Optional.of(new Compiled(c.scorer(), c.kind(), c.json(), max));
+        return Optional.of(new Compiled(c.scorer(), c.kind(), max));
     }
 
     private Compiled plain(Family family) {
         return switch (family) {
             case LOGISTIC -> {
                 LinearScorer l = LinearScorer.probe(this, Feature.values().length);
-                yield new Compiled(l, LinearScorer.KIND, l.json(), 0);
+                yield new Compiled(l, LinearScorer.KIND, 0);
             }
             case XGBOOST -> {
                 TreeScorer t = trees();
-                yield new Compiled(t, TreeScorer.KIND, t.json(), 0);
+                yield new Compiled(t, TreeScorer.KIND, 0);
             }
         };
     }

@@ -59,7 +59,7 @@ public final class PredictRun {
             next = new Build("next", sha, branch, BuildStatus.PASSED, Optional.of(req.time().orElse(started)),
                     OptionalLong.empty(), req.pullRequest(),
                     Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
-            features = new FeatureExtractor(git, progress).next(history, next);
+            features = new FeatureExtractor(git, progress).next(history, next, loaded.replay());
         }
         phases.mark("features");
         double risk = loaded.model().probability(features);

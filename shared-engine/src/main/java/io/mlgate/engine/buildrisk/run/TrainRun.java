@@ -56,7 +56,8 @@ public final class TrainRun {
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
-        ModelFiles.save(modelDir, bytes, plain, card);
+        var replay = e.replay().map(r -> ModelFiles.describeReplay(card, r));
+        ModelFiles.save(modelDir, bytes, plain, replay, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
         String msg = t.chosen().id() + " chosen on out-of-time scores of the last " + t.validationBuilds() + " of "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.io.Fingerprints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class ModelRoundTripTest {
 
     @ParameterizedTest
     @EnumSource(Family.class)
-    void thePlainJavaScorerGivesTribuosProbabilitiesWithoutTribuo(Family family) {
+    void thePlainJavaScorerGivesTribuosProbabilitiesWithoutTribuo(Family family) throws Exception {
         TrainingOutcome t = train(family, 42);
         byte[] bytes = ModelFiles.bytes(t.model());
         ObjectNode card = card(t, bytes);
@@ -68,10 +69,31 @@ class ModelRoundTripTest {
         for (int i = 0; i < expected.length; i++) {
             assertThat(got[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-6));
         }
+        // a model trained before scorer.bin keeps its scorer as JSON; it still loads
+        Files.delete(dir.resolve(ModelFiles.SCORER));
+        byte[] json = ModelCard.JSON.writeValueAsBytes(loadedScorerJson(family, t));
+        ObjectNode old = card.deepCopy();
+        ((ObjectNode) old.path("scorer")).put("file", ModelFiles.SCORER_JSON).put("sha256", Fingerprints.sha256(json));
+        Files.write(dir.resolve(ModelFiles.SCORER_JSON), json);
+        ModelFiles.save(dir, bytes, old);
+        assertThat(ModelFiles.load(dir).model().probabilities(ROWS)).containsExactly(got);
         // a scorer file that does not match the card is refused, like a model file
         ModelFiles.save(dir, bytes, java.util.Optional.of(new ModelFiles.PlainScorer("{}".getBytes(), "linear", 0)), card);
         assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("scorer.json: does not match its model card");
+                .hasMessageContaining("scorer.bin: does not match its model card");
+        ((ObjectNode) card.path("scorer")).put("file", "../elsewhere.json");
+        ModelFiles.save(dir, bytes, card);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown plain-Java scorer file '../elsewhere.json'");
+    }
+
+    /** The scorer as the JSON that models trained before scorer.bin carry. */
+    private static com.fasterxml.jackson.databind.JsonNode loadedScorerJson(Family family, TrainingOutcome t) {
+        AverageScorer avg = (AverageScorer) ModelFiles.plainScorer(t.model(), ROWS).map(p -> ScorerBinary.read(p.bytes(),
+                24)).orElseThrow();
+        List<ObjectNode> members = avg.members().stream().map(m -> family == Family.LOGISTIC
+                ? ((LinearScorer) m).json() : ((TreeScorer) m).json()).toList();
+        return avg.json(members);
     }
 
     @ParameterizedTest
@@ -102,6 +124,29 @@ class ModelRoundTripTest {
                 .hasMessageContaining("does not match its model card");
         assertThatThrownBy(() -> ModelFiles.load(dir.resolve("none"))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("not a build-risk model directory");
+    }
+
+    @Test
+    void theReplayStateIsSavedWithItsFingerprintAndCheckedOnLoad() throws Exception {
+        TrainingOutcome t = train(Family.LOGISTIC, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        ObjectNode card = card(t, bytes);
+        ModelFiles.save(dir, bytes, card);
+        assertThat(ModelFiles.load(dir).replay()).as("a model without one replays the whole history").isEmpty();
+        ReplayState state = ReplayState.parse(("mlgate-buildrisk-replay-state/1\nbuilds\t2\nlast_build\t7\n"
+                + "history_sha256\tab\nfrontier\nmissing\nall\t7\tFAILED\t100\t0\t1\t\t1\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] saved = ModelFiles.describeReplay(card, state);
+        ModelFiles.save(dir, bytes, java.util.Optional.empty(), java.util.Optional.of(saved), card);
+        assertThat(card.path("replay_state").path("builds").asInt()).isEqualTo(2);
+        assertThat(card.path("replay_state").path("last_build").asText()).isEqualTo("7");
+        assertThat(ModelFiles.load(dir).replay()).get().extracting(ReplayState::builds).isEqualTo(2);
+        Files.write(dir.resolve(ModelFiles.REPLAY), new byte[]{1, 2, 3});
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("replay-state.txt: does not match its model card");
+        Files.delete(dir.resolve(ModelFiles.REPLAY));
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the model card names this replay state but it cannot be read");
     }
 
     @Test

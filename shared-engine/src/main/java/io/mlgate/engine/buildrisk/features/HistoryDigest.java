@@ -1,0 +1,58 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.buildrisk.history.Build;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A SHA-256 of builds, field by field and in order: a replay state names the builds it replayed by it, so that a
+ * history changed in place (a rerun recorded over an old build, a rewritten file) is told from one that only grew.
+ */
+final class HistoryDigest {
+    private HistoryDigest() {
+    }
+
+    static String of(List<Build> builds) {
+        // appends, not string concatenation: each new shape of "a" + b costs a fresh process milliseconds to link
+        StringBuilder text = new StringBuilder(builds.size() * 120);
+        StringBuilder value = new StringBuilder(24);
+        for (Build b : builds) {
+            field(text, b.id());
+            field(text, b.commit());
+            field(text, b.branch());
+            field(text, b.status().name());
+            value.setLength(0);
+            if (b.startedAt().isPresent()) {
+                value.append(b.startedAt().get().getEpochSecond()).append('.').append(b.startedAt().get().getNano());
+            }
+            field(text, value);
+            value.setLength(0);
+            if (b.duration().isPresent()) {
+                value.append(b.duration().getAsLong());
+            }
+            field(text, value);
+            value.setLength(0);
+            if (b.pullRequest().isPresent()) {
+                value.append(b.pullRequest().getAsInt());
+            }
+            field(text, value);
+            field(text, b.event().isPresent() ? b.event().get().name() : "");
+            text.append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Length-prefixed, so that no two different builds give the same text. */
+    private static void field(StringBuilder line, CharSequence value) {
+        line.append(value.length()).append(':').append(value);
+    }
+}

@@ -1,0 +1,218 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Where a replay of a history stood after its last build, saved with a model by {@code train} so that
+ * {@code predict} replays only the builds recorded since: the running state (per branch, per author, the recent
+ * failures' files), every author's commit times and the commits they were counted from, and what ties the state to
+ * its history and repository (the builds' digest, the commits that reach every counted one, the build commits the
+ * repository lacked). {@link #staleReason} says when it no longer applies; then the whole history is replayed.
+ */
+public final class ReplayState {
+    /** One branch's state (or, with a null name, all branches'). */
+    record Branch(String name, String lastBuildId, BuildStatus lastStatus, Instant lastTime, int streak,
+                  ObjectId lastCommit, List<Boolean> recent) {
+    }
+
+    private static final int NAME = 40;
+    final int builds;
+    final String lastBuild;
+    final String historySha256;
+    final List<ObjectId> frontier;
+    final List<String> missing;
+    final Map<String, ObjectId> abbreviated;
+    final List<Branch> branches;
+    final Map<String, List<Boolean>> authors;
+    final List<List<String>> failures;
+    /** Every counted commit's name, sorted, one after another (40 characters each; searched without splitting). */
+    final String commits;
+    /** Each author's commit times: seconds since the epoch, sorted, comma-separated (parsed only when asked). */
+    final Map<String, String> times;
+
+    ReplayState(int builds, String lastBuild, String historySha256, List<ObjectId> frontier, List<String> missing,
+                Map<String, ObjectId> abbreviated, List<Branch> branches, Map<String, List<Boolean>> authors,
+                List<List<String>> failures, String commits, Map<String, String> times) {
+        this.builds = builds;
+        this.lastBuild = lastBuild;
+        this.historySha256 = historySha256;
+        this.frontier = List.copyOf(frontier);
+        this.missing = List.copyOf(missing);
+        this.abbreviated = Collections.unmodifiableMap(new TreeMap<>(abbreviated));
+        this.branches = List.copyOf(branches);
+        this.authors = Collections.unmodifiableMap(new TreeMap<>(authors));
+        this.failures = List.copyOf(failures);
+        if (commits.length() % NAME != 0) {
+            throw new IllegalArgumentException("the counted commits are not names of " + NAME + " hex digits");
+        }
+        this.commits = commits;
+        this.times = Collections.unmodifiableMap(new TreeMap<>(times));
+    }
+
+    /** The state after replaying all of {@code history}. */
+    static ReplayState capture(BuildHistory history, HistoryState state, AuthorIndex authors, Collection<String> missing,
+                               Map<String, ObjectId> abbreviated) {
+        List<Build> builds = history.builds();
+        List<Branch> branches = new ArrayList<>();
+        branches.add(branch(null, state.all()));
+        new TreeMap<>(state.branches()).forEach((name, b) -> branches.add(branch(name, b)));
+        Map<String, List<Boolean>> byAuthor = new TreeMap<>();
+        state.authors().forEach((a, r) -> byAuthor.put(a, r.outcomes()));
+        List<List<String>> failures = new ArrayList<>();
+        state.failures().failures().forEach(f -> failures.add(f.stream().sorted().toList()));
+        String commits = String.join("", authors.walked().stream().map(ObjectId::name).sorted().toList());
+        Map<String, String> times = new TreeMap<>();
+        authors.times().forEach((a, t) -> {
+            StringBuilder s = new StringBuilder();
+            for (long x : t) {
+                s.append(s.length() == 0 ? "" : ",").append(x);
+            }
+            times.put(a, s.toString());
+        });
+        return new ReplayState(builds.size(), builds.isEmpty() ? "" : builds.get(builds.size() - 1).id(),
+                HistoryDigest.of(builds), authors.frontier(), missing.stream().sorted().toList(), abbreviated,
+                branches, byAuthor, failures, commits, times);
+    }
+
+    private static Branch branch(String name, BranchState b) {
+        return new Branch(name, b.lastBuildId, b.lastStatus, b.lastTime, b.streak,
+                b.lastCommit == null ? null : b.lastCommit.copy(), b.recent.outcomes());
+    }
+
+    /** How many builds of the history (canceled included) this state has replayed. */
+    public int builds() {
+        return builds;
+    }
+
+    /** The id of the last of them. */
+    public String lastBuild() {
+        return lastBuild;
+    }
+
+    /** This state in its file format ({@link ReplayStateText}). */
+    public byte[] bytes() {
+        return ReplayStateText.write(this);
+    }
+
+    /** Reads a state written by {@link #bytes()}; an {@link IllegalArgumentException} names the line it cannot read. */
+    public static ReplayState parse(byte[] bytes) {
+        return ReplayStateText.read(bytes);
+    }
+
+    /**
+     * Why this state does not describe the start of {@code history} in {@code git}, or empty when it does: the history
+     * must begin with the replayed builds, unchanged; the repository must not be shallow, must hold the commits the
+     * counted ones were reached from, must still lack the build commits it lacked and resolve abbreviated ones alike.
+     */
+    Optional<String> staleReason(BuildHistory history, GitRepo git) {
+        List<Build> all = history.builds();
+        if (all.size() < builds) {
+            return Optional.of("the history has " + all.size() + " builds, fewer than the " + builds + " replayed");
+        }
+        if (!HistoryDigest.of(all.subList(0, builds)).equals(historySha256)) {
+            return Optional.of("the history's first " + builds + " builds changed since");
+        }
+        if (git.isShallow()) {
+            return Optional.of(git.name() + " is a shallow clone");
+        }
+        for (ObjectId c : frontier) {
+            if (!git.has(c)) {
+                return Optional.of(git.name() + " lacks commit " + c.name() + " (another repository?)");
+            }
+        }
+        for (String c : missing) {
+            // a full name is looked up in the pack indexes; only an abbreviated one needs resolving
+            if (c.length() == ObjectId.zeroId().name().length() ? git.has(ObjectId.fromString(c))
+                    && git.commit(c).isPresent() : git.commit(c).isPresent()) {
+                return Optional.of("build commit " + c + ", missing then, is now in " + git.name());
+            }
+        }
+        for (Map.Entry<String, ObjectId> e : abbreviated.entrySet()) {
+            if (!git.commit(e.getKey()).map(c -> c.equals(e.getValue())).orElse(false)) {
+                return Optional.of("build commit " + e.getKey() + " no longer names " + e.getValue().name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The running state as it was after the replayed builds. */
+    HistoryState restore() {
+        HistoryState state = new HistoryState();
+        for (Branch b : branches) {
+            BranchState s = b.name() == null ? state.all() : state.branch(b.name());
+            s.lastBuildId = b.lastBuildId();
+            s.lastStatus = b.lastStatus();
+            s.lastTime = b.lastTime();
+            s.streak = b.streak();
+            s.lastCommit = b.lastCommit();
+            b.recent().forEach(s.recent::add);
+        }
+        authors.forEach((a, outcomes) -> {
+            Recent r = new Recent(HistoryState.AUTHOR_RECENT);
+            outcomes.forEach(r::add);
+            state.authors().put(a, r);
+        });
+        failures.forEach(f -> state.failures().addFailure(Set.copyOf(f)));
+        return state;
+    }
+
+    /**
+     * The author index for one author: their saved commit times and their commits among those reachable from
+     * {@code tips} that were not counted yet (walked here, stopping at counted commits).
+     */
+    AuthorIndex authors(GitRepo git, String author, Collection<RevCommit> tips) {
+        List<RevCommit> added = NewCommits.walk(git, tips, this::counted);
+        return AuthorIndex.of(author, times(author), added);
+    }
+
+    /** How many commits were counted. */
+    int commitCount() {
+        return commits.length() / NAME;
+    }
+
+    private boolean counted(ObjectId id) {
+        String name = id.name();
+        int lo = 0;
+        int hi = commits.length() / NAME;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = commits.substring(mid * NAME, mid * NAME + NAME).compareTo(name);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return false;
+    }
+
+    private long[] times(String author) {
+        String t = times.get(author);
+        if (t == null || t.isEmpty()) {
+            return new long[0];
+        }
+        String[] parts = t.split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseLong(parts[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,258 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.GitFixture;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.mlgate.engine.buildrisk.GitFixture.T0;
+import static io.mlgate.engine.buildrisk.GitFixture.build;
+import static io.mlgate.engine.buildrisk.GitFixture.files;
+import static io.mlgate.engine.buildrisk.GitFixture.lines;
+import static io.mlgate.engine.buildrisk.history.BuildStatus.CANCELED;
+import static io.mlgate.engine.buildrisk.history.BuildStatus.ERRORED;
+import static io.mlgate.engine.buildrisk.history.BuildStatus.FAILED;
+import static io.mlgate.engine.buildrisk.history.BuildStatus.PASSED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A prediction that resumes from the state saved at training gives exactly the features of a replay of the whole
+ * history: on a repository and history made here, with builds recorded after training (a new author, new failures,
+ * a new branch, a merge, a commit dated before its parent), and falls back to the whole replay when the state is stale.
+ */
+class ReplayStateTest {
+    @TempDir
+    static Path dir;
+    static Path repo;
+    /** Builds known at training. */
+    static final List<Build> TRAINED = new ArrayList<>();
+    /** Every build, those recorded after training included. */
+    static final List<Build> ALL = new ArrayList<>();
+    /** Commits builds could be predicted on after training, with their branch. */
+    static final List<String[]> NEXT = new ArrayList<>();
+
+    private static Instant h(int hours) {
+        return T0.plus(Duration.ofHours(hours));
+    }
+
+    @BeforeAll
+    static void history() throws Exception {
+        repo = dir.resolve("repo");
+        try (GitFixture g = GitFixture.init(repo)) {
+            String[] authors = {"ann", "ben", "cat"};
+            int hour = 0;
+            for (int i = 0; i < 60; i++) {
+                hour += 1 + i % 3;
+                String file = i % 7 == 3 ? "pom.xml" : "src/main/java/F" + (i % 6) + ".java";
+                String sha = g.commit(authors[i % 3], h(hour), files(file, lines(0, 3 + i),
+                        "src/test/java/F" + (i % 4) + "Test.java", lines(0, 2 + i % 5), "dir\twith tab/x.txt", "v" + i % 4));
+                BuildStatus s = i % 5 == 1 ? FAILED : i % 11 == 4 ? ERRORED : i % 13 == 6 ? CANCELED : PASSED;
+                TRAINED.add(build("b" + i, sha, "master", s, h(hour).plusSeconds(60)));
+                if (i % 17 == 9) {
+                    TRAINED.add(build("m" + i, "deadbeef".repeat(5), "master", FAILED, h(hour).plusSeconds(90)));
+                }
+                if (i == 30) {
+                    g.branch("feature");
+                    String f = g.commit("ann", h(++hour), files("docs/guide.md", "guide\n"));
+                    TRAINED.add(build("f1", f, "feature", FAILED, h(hour).plusSeconds(30)));
+                    g.checkout("master");
+                }
+            }
+            ALL.addAll(TRAINED);
+            // recorded after training: a new author whose build breaks, a new branch, a merge, a skewed commit time
+            String zoe = g.commit("zoe", h(hour += 2), files("src/main/java/F1.java", lines(0, 99)));
+            ALL.add(build("n1", zoe, "master", FAILED, h(hour).plusSeconds(60)));
+            ALL.add(build("n2", zoe, "master", CANCELED, h(hour).plusSeconds(90)));
+            NEXT.add(new String[]{zoe, "master"});
+            g.checkout("feature");
+            String feat = g.commit("ben", h(hour += 1), files("src/main/java/Feature.java", lines(0, 7)));
+            ALL.add(build("n3", feat, "feature", PASSED, h(hour).plusSeconds(60)));
+            g.checkout("master");
+            g.branch("release");
+            String skewed = g.commit("dan", h(3), files("pom.xml", "<project/>\n"));
+            ALL.add(build("n4", skewed, "release", ERRORED, h(hour += 1).plusSeconds(60)));
+            NEXT.add(new String[]{skewed, "release"});
+            g.checkout("master");
+            try (Git git = Git.open(repo.toFile())) {
+                PersonIdent who = new PersonIdent("eve", "eve@example.org", h(hour += 1), ZoneOffset.UTC);
+                git.merge().include(git.getRepository().resolve("feature")).setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                        .setCommit(false).call();
+                String merge = git.commit().setAuthor(who).setCommitter(who).setMessage("merge").setSign(false).call().name();
+                ALL.add(build("n5", merge, "master", FAILED, h(hour).plusSeconds(60)));
+                NEXT.add(new String[]{merge, "master"});
+            }
+            String last = g.commit("yan", h(hour += 1), files("src/test/java/F1Test.java", lines(0, 40)));
+            NEXT.add(new String[]{last, "master"});
+            g.branch("hotfix");
+            NEXT.add(new String[]{g.commit("ann", h(hour + 1), files("README.md", "hi\n")), "hotfix"});
+        }
+    }
+
+    private static Build next(String[] commitAndBranch) {
+        return build("next", commitAndBranch[0], commitAndBranch[1], PASSED, h(500));
+    }
+
+    /** The state saved after training on {@code trained}, through its file format. */
+    private static ReplayState trainedOn(List<Build> trained) {
+        try (GitRepo git = GitRepo.open(repo)) {
+            Extraction e = new FeatureExtractor(git, Progress.SILENT, 1).extract(new BuildHistory("train", trained));
+            return ReplayState.parse(e.replay().orElseThrow().bytes());
+        }
+    }
+
+    private static void assertSame(BuildFeatures resumed, BuildFeatures full) {
+        assertThat(resumed.raw()).containsExactly(full.raw());
+        assertThat(resumed.previous()).isEqualTo(full.previous());
+        assertThat(resumed.overlap().filesInFailures()).isEqualTo(full.overlap().filesInFailures());
+        assertThat(resumed.overlap().failuresSharing()).isEqualTo(full.overlap().failuresSharing());
+        assertThat(resumed.overlap().window()).isEqualTo(full.overlap().window());
+        assertThat(resumed.author()).isEqualTo(full.author());
+        assertThat(resumed.change()).isEqualTo(full.change());
+    }
+
+    @Test
+    void resumingGivesTheFeaturesOfTheWholeReplayForEveryTrainingCutAndNextCommit() {
+        int[] cuts = {TRAINED.size(), TRAINED.size() - 1, 40, 12, 1};
+        for (int cut : cuts) {
+            ReplayState saved = trainedOn(ALL.subList(0, cut));
+            for (int grown : new int[]{cut, ALL.size()}) {
+                BuildHistory history = new BuildHistory("now", ALL.subList(0, grown));
+                for (String[] n : NEXT) {
+                    List<String> steps = new ArrayList<>();
+                    try (GitRepo git = GitRepo.open(repo)) {
+                        BuildFeatures full = new FeatureExtractor(git, Progress.SILENT).next(history, next(n));
+                        BuildFeatures resumed = new FeatureExtractor(git, steps::add).next(history, next(n), Optional.of(saved));
+                        assertSame(resumed, full);
+                    }
+                    assertThat(steps).as("cut %d, history of %d", cut, grown)
+                            .anyMatch(s -> s.contains("replaying the " + (grown - cut) + " builds after build "));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theResumedFeaturesSeeWhatWasRecordedAfterTraining() {
+        ReplayState saved = trainedOn(TRAINED);
+        try (GitRepo git = GitRepo.open(repo)) {
+            BuildHistory history = new BuildHistory("now", ALL);
+            BuildFeatures merge = new FeatureExtractor(git, Progress.SILENT).next(history, next(NEXT.get(2)), Optional.of(saved));
+            assertThat(merge.previous().orElseThrow().id()).isEqualTo("n5");
+            assertThat(merge.raw(Feature.FAILURE_STREAK)).as("b59 errored, n1 and n5 broke; n2 was canceled, n4 on release")
+                    .isEqualTo(3);
+            BuildFeatures zoe = new FeatureExtractor(git, Progress.SILENT).next(
+                    new BuildHistory("now", ALL.subList(0, TRAINED.size() + 1)), next(NEXT.get(0)), Optional.of(saved));
+            assertThat(zoe.author()).isEqualTo("zoe@example.org");
+            assertThat(zoe.raw(Feature.AUTHOR_EXPERIENCE)).as("zoe's only commit is this one").isZero();
+            assertThat(zoe.raw(Feature.AUTHOR_RECENT_BUILDS)).as("n1").isEqualTo(1);
+            BuildFeatures skewed = new FeatureExtractor(git, Progress.SILENT).next(history, next(NEXT.get(1)), Optional.of(saved));
+            assertThat(skewed.previous().orElseThrow().id()).isEqualTo("n4");
+            assertThat(skewed.previous().orElseThrow().sameBranch()).isTrue();
+        }
+    }
+
+    @Test
+    void aHistoryChangedInPlaceIsReplayedWhole() {
+        ReplayState saved = trainedOn(TRAINED);
+        List<Build> rewritten = new ArrayList<>(ALL);
+        rewritten.set(5, rewritten.get(5).withOutcome(FAILED, rewritten.get(5).duration()));
+        BuildHistory history = new BuildHistory("rewritten", rewritten);
+        List<String> steps = new ArrayList<>();
+        try (GitRepo git = GitRepo.open(repo)) {
+            assertThat(saved.staleReason(history, git)).contains("the history's first " + TRAINED.size()
+                    + " builds changed since");
+            assertThat(saved.staleReason(new BuildHistory("short", ALL.subList(0, 10)), git)).get().asString()
+                    .contains("fewer than the " + TRAINED.size() + " replayed");
+            for (String[] n : NEXT) {
+                BuildFeatures full = new FeatureExtractor(git, Progress.SILENT).next(history, next(n));
+                assertSame(new FeatureExtractor(git, steps::add).next(history, next(n), Optional.of(saved)), full);
+            }
+        }
+        assertThat(steps).allMatch(s -> s.contains("replaying all " + rewritten.size() + " builds (the model's saved "
+                + "state does not apply: the history's first"));
+    }
+
+    @Test
+    void anotherRepositoryIsNotResumedIn() {
+        ReplayState saved = trainedOn(TRAINED);
+        Path other = dir.resolve("other");
+        String sha;
+        try (GitFixture g = GitFixture.init(other)) {
+            sha = g.commit("ann", h(1), files("a.txt", "a\n"));
+        }
+        try (GitRepo git = GitRepo.open(other)) {
+            assertThat(saved.staleReason(new BuildHistory("now", ALL), git)).get().asString()
+                    .contains("lacks commit").contains("(another repository?)");
+            Build b = build("x", sha, "master", PASSED, h(600));
+            List<Build> history = new ArrayList<>(TRAINED);
+            assertSame(new FeatureExtractor(git, Progress.SILENT).next(new BuildHistory("h", history), b, Optional.of(saved)),
+                    new FeatureExtractor(git, Progress.SILENT).next(new BuildHistory("h", history), b));
+        }
+    }
+
+    @Test
+    void aBuildCommitMissingAtTrainingAndFetchedSinceMakesTheStateStale() throws Exception {
+        Path origin = dir.resolve("origin");
+        Path clone = dir.resolve("clone");
+        List<Build> builds = new ArrayList<>();
+        try (GitFixture g = GitFixture.init(origin)) {
+            builds.add(build("1", g.commit("ann", h(1), files("a.txt", "a\n")), "master", PASSED, h(1)));
+            Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).call().close();
+            builds.add(build("2", g.commit("ben", h(2), files("a.txt", "b\n")), "master", FAILED, h(2)));
+        }
+        ReplayState saved;
+        try (GitRepo git = GitRepo.open(clone)) {
+            Extraction e = new FeatureExtractor(git, Progress.SILENT).extract(new BuildHistory("h", builds));
+            assertThat(e.missing()).extracting(Build::id).containsExactly("2");
+            saved = ReplayState.parse(e.replay().orElseThrow().bytes());
+        }
+        try (GitRepo git = GitRepo.open(origin)) {
+            assertThat(saved.staleReason(new BuildHistory("h", builds), git)).get().asString()
+                    .startsWith("build commit " + builds.get(1).commit() + ", missing then, is now in");
+        }
+        try (GitRepo git = GitRepo.open(clone)) {
+            assertThat(saved.staleReason(new BuildHistory("h", builds), git)).isEmpty();
+        }
+    }
+
+    @Test
+    void theFileReadsBackToTheSameBytesAndKeepsTabsInPaths() {
+        ReplayState saved = trainedOn(TRAINED);
+        byte[] bytes = saved.bytes();
+        assertThat(ReplayState.parse(bytes).bytes()).isEqualTo(bytes);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith(ReplayStateText.FORMAT + "\nbuilds\t" + TRAINED.size() + "\n");
+        assertThat(text).contains("\tdir\\twith tab/x.txt");
+        assertThat(saved.lastBuild()).isEqualTo(TRAINED.get(TRAINED.size() - 1).id());
+        assertThat(saved.commitCount()).as("61 commits reach the trained builds").isEqualTo(61);
+    }
+
+    @Test
+    void aDamagedFileNamesTheLine() {
+        String good = new String(trainedOn(TRAINED.subList(0, 3)).bytes(), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ReplayState.parse(good.replace("\nall\t", "\nal\t").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(": al: unknown record 'al'")
+                .hasMessageStartingWith("line ");
+        assertThatThrownBy(() -> ReplayState.parse("mlgate-buildrisk-replay-state/9\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("line 1: expected '" + ReplayStateText.FORMAT + "'");
+        assertThatThrownBy(() -> ReplayState.parse((ReplayStateText.FORMAT + "\nbuilds\t3\n").getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("no 'last_build' record");
+    }
+}

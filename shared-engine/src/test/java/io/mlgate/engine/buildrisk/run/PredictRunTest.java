@@ -1,0 +1,111 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.GitFixture;
+import io.mlgate.engine.buildrisk.SyntheticProject;
+import io.mlgate.engine.buildrisk.model.ModelFiles;
+import io.mlgate.engine.buildrisk.model.ModelSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Predict after builds were recorded since training: resuming from the model's saved replay state gives the
+ * prediction a model without one gives (whole replay), and bad input still ends in one-line errors.
+ */
+class PredictRunTest {
+    @TempDir
+    static Path dir;
+    static SyntheticProject project;
+    static Path model;
+    static Path modelWithoutState;
+    static String head;
+    static final Instant NOW = GitFixture.T0.plus(Duration.ofDays(30));
+
+    @BeforeAll
+    static void trainThenRecord() throws Exception {
+        project = SyntheticProject.create(dir, 100);
+        model = dir.resolve("model");
+        new TrainRun(Progress.SILENT).run(new TrainRequest(Optional.empty(), Optional.of(project.history),
+                project.repo, Optional.of(model), ModelSettings.defaults()));
+        assertThat(Files.exists(model.resolve(ModelFiles.REPLAY))).isTrue();
+        String[] shas = new String[3];
+        try (GitFixture g = GitFixture.open(project.repo)) {
+            shas[0] = g.commit("zoe", NOW.minus(Duration.ofHours(5)), GitFixture.files("pom.xml", "<project/>\n"));
+            shas[1] = g.commit("ann", NOW.minus(Duration.ofHours(4)), GitFixture.files("src/main/java/App1.java", "x\n"));
+            g.branch("next");
+            head = g.commit("zoe", NOW.minus(Duration.ofHours(3)), GitFixture.files("pom.xml", "<project>\n</project>\n"));
+            shas[2] = head;
+        }
+        String[][] recorded = {{"r1", shas[0], "master", "failed"}, {"r2", shas[1], "master", "passed"},
+                {"r3", shas[2], "next", "errored"}};
+        for (String[] r : recorded) {
+            new RecordRun(Progress.SILENT).run(new RecordRequest(project.history, r[0], r[1], project.repo, r[2], r[3],
+                    Optional.of(NOW.minus(Duration.ofHours(2))), OptionalLong.of(60), OptionalInt.empty(), Optional.empty()));
+        }
+        modelWithoutState = dir.resolve("model-without-state");
+        Files.createDirectories(modelWithoutState);
+        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER}) {
+            Files.copy(model.resolve(f), modelWithoutState.resolve(f));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
+        card.remove("replay_state");
+        json.writeValue(modelWithoutState.resolve(ModelFiles.CARD).toFile(), card);
+    }
+
+    private static PredictRequest request(Path repo, String commit, Path modelDir) {
+        return new PredictRequest(Optional.empty(), Optional.of(project.history), repo, commit, Optional.of("master"),
+                OptionalInt.empty(), Optional.of(NOW), Optional.of(modelDir), 3);
+    }
+
+    @Test
+    void resumingFromTheSavedStatePredictsWhatTheWholeReplayPredicts() {
+        List<String> steps = new ArrayList<>();
+        GateReport resumed = new PredictRun(steps::add).run(request(project.repo, head, model));
+        List<String> wholeSteps = new ArrayList<>();
+        GateReport whole = new PredictRun(wholeSteps::add).run(request(project.repo, head, modelWithoutState));
+        assertThat(steps).anyMatch(s -> s.startsWith("features: replaying the 3 builds after build 1099"));
+        assertThat(wholeSteps).anyMatch(s -> s.startsWith("features: replaying all 103 builds"));
+        JsonNode a = resumed.sections().get(0).data();
+        JsonNode b = whole.sections().get(0).data();
+        assertThat(a.path("features")).isEqualTo(b.path("features"));
+        assertThat(a.path("risk").asDouble()).isEqualTo(b.path("risk").asDouble());
+        assertThat(a.path("features").path("author_recent_builds").asInt()).as("zoe's r1 and r3").isEqualTo(2);
+        assertThat(a.path("features").path("previous_build_broken").asInt()).as("r2 on master passed").isZero();
+        JsonNode timing = a.path("timing");
+        assertThat(timing.path("phases")).extracting(p -> p.path("phase").asText())
+                .containsExactly("policy and model", "history", "features", "score and explain");
+    }
+
+    @Test
+    void aBadRepositoryOrCommitIsOneLineAndABadModelIsReportedFirst() {
+        assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, "nope", model)))
+                .isInstanceOf(BadInputException.class).hasMessage(project.repo + ": unknown commit 'nope'");
+        Path notRepo = dir.resolve("not-a-repo");
+        assertThatThrownBy(() -> {
+            Files.createDirectories(notRepo);
+            new PredictRun(Progress.SILENT).run(request(notRepo, "HEAD", model));
+        }).isInstanceOf(BadInputException.class).hasMessage(notRepo + ": not a git repository");
+        assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(notRepo, "HEAD", dir.resolve("none"))))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("not a build-risk model directory");
+    }
+}
