@@ -31,4 +31,19 @@ class JsonTextTest {
         JsonNode back = new ObjectMapper().readTree(JsonText.pretty(root));
         assertThat(back.get("mixed").get(2).get("four").get(0).asBoolean(true)).isFalse();
     }
+
+    @Test
+    void readsWhatObjectMapperReads() throws Exception {
+        String text = "{\"a\": [1, 2147483648, 123456789012345678901234567890, -0.5, 1e300, \"x\\n\\u00e9\"],"
+                + " \"b\": {\"c\": null, \"d\": true, \"e\": false}, \"a2\": {}, \"dup\": 1, \"dup\": 2}";
+        JsonNode expected = new ObjectMapper().readTree(text);
+        assertThat(JsonText.read(text)).isEqualTo(expected);
+        assertThat(JsonText.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(expected);
+        assertThat(JsonText.read(text).get("a").get(1).isLong()).isTrue();
+        assertThat(JsonText.read("[]")).isEqualTo(new ObjectMapper().readTree("[]"));
+        for (String bad : new String[]{"", "{", "{\"a\": 1} 2", "[1,]", "{'a': 1}"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonText.read(bad)).as(bad)
+                    .isInstanceOf(java.io.IOException.class);
+        }
+    }
 }

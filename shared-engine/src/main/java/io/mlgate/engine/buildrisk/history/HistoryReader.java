@@ -2,8 +2,8 @@ package io.mlgate.engine.buildrisk.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.io.JsonText;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,7 +27,6 @@ import java.util.TreeSet;
  * columns, bad values and repeated build ids are errors naming the file and line.
  */
 public final class HistoryReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HistoryReader() {
     }
@@ -88,9 +87,11 @@ public final class HistoryReader {
             }
             JsonNode node;
             try {
-                node = JSON.readTree(lines[i]);
+                node = JsonText.read(lines[i]);
             } catch (JsonProcessingException e) {
                 throw new BadInputException(name + ":" + (i + 1) + ": not a JSON object: " + e.getOriginalMessage());
+            } catch (java.io.IOException e) {
+                throw new BadInputException(name + ":" + (i + 1) + ": not a JSON object: " + e.getMessage());
             }
             if (node == null || !node.isObject()) {
                 throw new BadInputException(name + ":" + (i + 1) + ": expected a JSON object per line");

@@ -31,7 +31,7 @@ final class AverageScorer implements Scorer {
     }
 
     ObjectNode json(List<ObjectNode> memberJson) {
-        ObjectNode o = ModelCard.JSON.createObjectNode();
+        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
         o.put("kind", KIND);
         o.putArray("members").addAll(memberJson);
         return o;

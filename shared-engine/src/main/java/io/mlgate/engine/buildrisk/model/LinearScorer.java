@@ -54,7 +54,7 @@ final class LinearScorer implements Scorer {
     }
 
     ObjectNode json() {
-        ObjectNode o = ModelCard.JSON.createObjectNode();
+        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
         o.put("kind", KIND);
         o.put("intercept", intercept);
         var w = o.putArray("weights");

@@ -1,7 +1,8 @@
 package io.mlgate.engine.buildrisk.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.mlgate.engine.io.JsonText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.EngineVersion;
 import io.mlgate.engine.buildrisk.features.Feature;
@@ -16,7 +17,6 @@ import java.util.Map;
  */
 public final class ModelCard {
     public static final String SCHEMA = "mlgate-buildrisk-model-card/1";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the training data came from. */
     public record TrainingData(String history, String historySha256, String repository, String repositoryHead,
@@ -29,7 +29,7 @@ public final class ModelCard {
     public static ObjectNode of(TrainingOutcome t, ModelSettings s, TrainingData data, String modelFile,
                                 String modelSha256, Instant created) {
         RiskModel m = t.model();
-        ObjectNode card = JSON.createObjectNode();
+        ObjectNode card = JsonText.NODES.objectNode();
         card.put("schema", SCHEMA);
         card.put("model_file", modelFile);
         card.put("model_sha256", modelSha256);
@@ -61,7 +61,7 @@ public final class ModelCard {
         settings.put("logistic_epochs", s.epochs());
         settings.put("recency_half_life", s.halfLife());
         settings.put("seeds_averaged", s.members());
-        settings.set("families", JSON.valueToTree(s.families().stream().map(Family::id).toList()));
+        settings.set("families", s.families().stream().map(Family::id).collect(JsonText.NODES::arrayNode, ArrayNode::add, ArrayNode::addAll));
         ObjectNode training = card.putObject("training");
         training.put("history", data.history());
         training.put("history_sha256", data.historySha256());
@@ -83,7 +83,7 @@ public final class ModelCard {
 
     /** A metrics object: builds, broken, precision, recall, F1, accuracy, ROC AUC (NaN as null). */
     public static ObjectNode metrics(Metrics m) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = JsonText.NODES.objectNode();
         o.put("builds", m.total());
         o.put("broken", m.tp() + m.fn());
         number(o, "precision", m.precision());

@@ -107,12 +107,7 @@ public final class ModelFiles {
         AtomicFiles.write(dir.resolve(MODEL), modelBytes);
         scorer.ifPresent(s -> AtomicFiles.write(dir.resolve(SCORER), s.bytes()));
         replay.ifPresent(r -> AtomicFiles.write(dir.resolve(REPLAY), r));
-        try {
-            AtomicFiles.writeString(dir.resolve(CARD), ModelCard.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(card) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the model card: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(dir.resolve(CARD), io.mlgate.engine.io.JsonText.pretty(card) + "\n");
     }
 
     /** The bytes of a file the card names with its SHA-256, checked against it. */
@@ -174,7 +169,7 @@ public final class ModelFiles {
         JsonNode card;
         byte[] bytes;
         try {
-            card = ModelCard.JSON.readTree(Files.readAllBytes(cardFile));
+            card = io.mlgate.engine.io.JsonText.read(Files.readAllBytes(cardFile));
             bytes = Files.readAllBytes(modelFile);
         } catch (NoSuchFileException e) {
             throw new BadInputException(dir + ": not a build-risk model directory: " + e.getFile() + " is missing "

@@ -19,7 +19,7 @@ final class ScorerJson {
 
     /** A linear, tree or average scorer over {@code features} model values. */
     static Scorer read(byte[] json, int features) throws IOException {
-        try (JsonParser p = ModelCard.JSON.getFactory().createParser(json)) {
+        try (JsonParser p = io.mlgate.engine.io.JsonText.factory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("expected a JSON object");
             }

@@ -77,7 +77,7 @@ final class TreeScorer implements Scorer {
         List<Tree> trees = new ArrayList<>();
         for (String d : dumps) {
             try {
-                trees.add(tree(ModelCard.JSON.readTree(d), featureIndex));
+                trees.add(tree(io.mlgate.engine.io.JsonText.read(d), featureIndex));
             } catch (java.io.IOException e) {
                 throw new IllegalArgumentException("unreadable tree dump: " + e.getMessage(), e);
             }
@@ -134,7 +134,7 @@ final class TreeScorer implements Scorer {
     }
 
     ObjectNode json() {
-        ObjectNode o = ModelCard.JSON.createObjectNode();
+        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
         o.put("kind", KIND);
         o.put("classes", classes);
         o.put("broken_class", broken);

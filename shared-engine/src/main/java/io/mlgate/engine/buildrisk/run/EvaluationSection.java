@@ -16,7 +16,7 @@ final class EvaluationSection {
     }
 
     static Section of(Evaluation ev, Extraction e, double trainShare) {
-        ObjectNode data = HistoryCounts.JSON.createObjectNode();
+        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
         data.put("split", "time:" + trainShare);
         data.put("train_builds", ev.trainBuilds());
         data.put("test_builds", ev.testBuilds());

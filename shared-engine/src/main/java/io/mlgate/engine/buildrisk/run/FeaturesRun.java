@@ -51,7 +51,7 @@ public final class FeaturesRun {
             csv.append('\n');
         }
         AtomicFiles.writeString(output, csv.toString());
-        ObjectNode data = HistoryCounts.JSON.createObjectNode();
+        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
         data.put("builds", e.features().size());
         data.put("missing_commits", e.missing().size());
         data.put("canceled", e.canceled());

@@ -1,6 +1,6 @@
 package io.mlgate.engine.buildrisk.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlgate.engine.io.JsonText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
@@ -13,7 +13,6 @@ import java.util.Map;
 
 /** A history's builds per outcome, as JSON and as table rows, for the import and record reports. */
 final class HistoryCounts {
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private HistoryCounts() {
     }
@@ -28,7 +27,7 @@ final class HistoryCounts {
     }
 
     static ObjectNode json(BuildHistory h) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = JsonText.NODES.objectNode();
         o.put("builds", h.size());
         of(h).forEach((s, n) -> o.put(s.historyName(), n));
         List<Build> b = h.builds();

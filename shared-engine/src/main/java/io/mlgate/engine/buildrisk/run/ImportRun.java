@@ -50,7 +50,8 @@ public final class ImportRun {
         data.put("read", read.builds().size());
         data.put("added", added);
         data.put("updated", read.builds().size() - added);
-        data.set("skipped", HistoryCounts.JSON.valueToTree(read.skipped()));
+        ObjectNode left = data.putObject("skipped");
+        read.skipped().forEach(left::put);
         String skipped = read.skipped().isEmpty() ? "" : "Left out: " + read.skipped().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ".";
         String summary = read.builds().size() + " builds read from " + read.source() + ": " + added + " new, "

@@ -43,7 +43,7 @@ final class Phases {
 
     /** {@code {"total": {...}, "phases": [{"phase", "wall_ms", "cpu_ms"}...]}}. */
     ObjectNode json() {
-        ObjectNode o = HistoryCounts.JSON.createObjectNode();
+        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
         o.put("wall_ms", totalWallMillis());
         o.put("cpu_ms", totalCpuMillis());
         var arr = o.putArray("phases");

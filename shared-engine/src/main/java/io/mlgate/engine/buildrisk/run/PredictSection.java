@@ -23,7 +23,7 @@ final class PredictSection {
 
     static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
                       List<Factor> factors, ModelFiles.Loaded model, Phases phases) {
-        ObjectNode data = HistoryCounts.JSON.createObjectNode();
+        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
         data.put("risk", Math.round(risk * 1e4) / 1e4);
         data.put("action", action.id());
         data.put("commit", next.commit());

@@ -63,9 +63,9 @@ class CalibrationTest {
 
     @Test
     void aCardWithOneScalingStillLoads() {
-        ObjectNode old = ModelCard.JSON.createObjectNode().put("method", "platt").put("a", 2).put("b", -1);
+        ObjectNode old = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("method", "platt").put("a", 2).put("b", -1);
         assertThat(ModelFiles.calibration(old)).isEqualTo(Calibration.single(new Platt(2, -1)));
-        ObjectNode now = ModelCard.JSON.createObjectNode();
+        ObjectNode now = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
         now.putObject("after_passing").put("a", 1).put("b", 0);
         now.putObject("after_broken").put("a", 0).put("b", 1);
         assertThat(ModelFiles.calibration(now)).isEqualTo(new Calibration(Platt.IDENTITY, new Platt(0, 1)));

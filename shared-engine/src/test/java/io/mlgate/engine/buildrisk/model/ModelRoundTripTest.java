@@ -71,7 +71,7 @@ class ModelRoundTripTest {
         }
         // a model trained before scorer.bin keeps its scorer as JSON; it still loads
         Files.delete(dir.resolve(ModelFiles.SCORER));
-        byte[] json = ModelCard.JSON.writeValueAsBytes(loadedScorerJson(family, t));
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(loadedScorerJson(family, t));
         ObjectNode old = card.deepCopy();
         ((ObjectNode) old.path("scorer")).put("file", ModelFiles.SCORER_JSON).put("sha256", Fingerprints.sha256(json));
         Files.write(dir.resolve(ModelFiles.SCORER_JSON), json);

@@ -13,7 +13,7 @@ class ScorerTest {
     /** What {@code predict} does with a saved scorer: its JSON bytes read back token by token. */
     private static Scorer read(com.fasterxml.jackson.databind.JsonNode json, int features) {
         try {
-            return ScorerJson.read(ModelCard.JSON.writeValueAsBytes(json), features);
+            return ScorerJson.read(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(json), features);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
