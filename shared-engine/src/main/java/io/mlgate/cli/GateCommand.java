@@ -24,9 +24,13 @@ abstract class GateCommand implements Callable<Integer> {
     public Integer call() {
         Console console = console();
         GateReport r = execute(console);
+        Trace.mark(console.err(), "engine call returned");
         ReportWriter.Rendered rendered = ReportWriter.renderAll(r);
+        Trace.mark(console.err(), "reports rendered");
         ReportFiles files = ReportWriter.write(rendered, report.out);
+        Trace.mark(console.err(), "reports written");
         ReportPrinter.print(console.out(), r, rendered, files, report.format);
+        Trace.mark(console.err(), "result printed");
         if (reportsEngineTime() && !report.quiet) {
             EngineClock.Mark e = EngineClock.elapsed();
             console.err().println("mlgate: engine time " + e.wallMillis() + " ms from main() to reports written ("

@@ -86,6 +86,7 @@ public final class Main {
             w.flush();
             return code;
         });
+        Trace.mark(err, "command line built");
         return cl.execute(args);
     }
 
