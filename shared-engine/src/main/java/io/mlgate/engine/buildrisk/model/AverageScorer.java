@@ -1,8 +1,5 @@
 package io.mlgate.engine.buildrisk.model;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /** The mean of several scorers' scores (models fitted with different seeds). */
@@ -30,10 +27,4 @@ final class AverageScorer implements Scorer {
         return members;
     }
 
-    ObjectNode json(List<ObjectNode> memberJson) {
-        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
-        o.put("kind", KIND);
-        o.putArray("members").addAll(memberJson);
-        return o;
-    }
 }

@@ -1,7 +1,5 @@
 package io.mlgate.engine.buildrisk.model;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * A logistic model in plain Java: {@code sigmoid(intercept + weights . x)}. Standardization is folded into the
  * weights, so this is the whole fitted logistic regression.
@@ -51,16 +49,5 @@ final class LinearScorer implements Scorer {
 
     double[] weights() {
         return weights.clone();
-    }
-
-    ObjectNode json() {
-        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
-        o.put("kind", KIND);
-        o.put("intercept", intercept);
-        var w = o.putArray("weights");
-        for (double v : weights) {
-            w.add(v);
-        }
-        return o;
     }
 }

@@ -2,6 +2,7 @@ package io.mlgate.engine.buildrisk.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.mlgate.engine.io.JsonText;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a plain-Java scorer back from the JSON its {@code json()} wrote, by its {@code kind}: the {@code scorer.json}
- * of models trained before {@code scorer.bin} ({@link ScorerBinary}). Token by token, the numbers going straight
+ * Reads a plain-Java scorer back from the {@code scorer.json} of models trained before {@code scorer.bin}
+ * ({@link ScorerBinary}), by its {@code kind}. Token by token, the numbers going straight
  * into the scorers' arrays (a 5 x 200-tree model is 230 KB of numbers).
  */
 final class ScorerJson {
@@ -19,7 +20,7 @@ final class ScorerJson {
 
     /** A linear, tree or average scorer over {@code features} model values. */
     static Scorer read(byte[] json, int features) throws IOException {
-        try (JsonParser p = io.mlgate.engine.io.JsonText.factory().createParser(json)) {
+        try (JsonParser p = JsonText.factory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("expected a JSON object");
             }

@@ -1,8 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +76,7 @@ final class TreeScorer implements Scorer {
         List<Tree> trees = new ArrayList<>();
         for (String d : dumps) {
             try {
-                trees.add(tree(io.mlgate.engine.io.JsonText.read(d), featureIndex));
+                trees.add(tree(JsonText.read(d), featureIndex));
             } catch (java.io.IOException e) {
                 throw new IllegalArgumentException("unreadable tree dump: " + e.getMessage(), e);
             }
@@ -131,31 +130,5 @@ final class TreeScorer implements Scorer {
 
     List<Tree> trees() {
         return trees;
-    }
-
-    ObjectNode json() {
-        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
-        o.put("kind", KIND);
-        o.put("classes", classes);
-        o.put("broken_class", broken);
-        ArrayNode ts = o.putArray("trees");
-        for (Tree t : trees) {
-            ObjectNode j = ts.addObject();
-            ArrayNode f = j.putArray("feature");
-            ArrayNode th = j.putArray("threshold");
-            ArrayNode y = j.putArray("yes");
-            ArrayNode n = j.putArray("no");
-            ArrayNode m = j.putArray("missing");
-            ArrayNode l = j.putArray("leaf");
-            for (int i = 0; i < t.feature().length; i++) {
-                f.add(t.feature()[i]);
-                th.add(t.threshold()[i]);
-                y.add(t.yes()[i]);
-                n.add(t.no()[i]);
-                m.add(t.missing()[i]);
-                l.add(t.leaf()[i]);
-            }
-        }
-        return o;
     }
 }

@@ -25,7 +25,7 @@ class ScorerTest {
         LinearScorer probed = LinearScorer.probe(truth, 3);
         double[] x = {2, 0.25, 7};
         assertThat(probed.score(x)).isCloseTo(1 / (1 + Math.exp(-(-1.5 + 1 - 0.5))), within(1e-12));
-        assertThat(read(probed.json(), 3).score(x)).isEqualTo(probed.score(x));
+        assertThat(read(LegacyScorerJson.of(probed), 3).score(x)).isEqualTo(probed.score(x));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ScorerTest {
         assertThat(t.score(new double[]{0, 3})).isCloseTo(Math.exp(0.4) / (Math.exp(0.4) + Math.exp(0.2)), within(1e-12));
         // a = 1: ok -0.2; b missing: the "missing" branch, +0.4
         assertThat(t.score(new double[]{1, Double.NaN})).isCloseTo(Math.exp(0.4) / (Math.exp(0.4) + Math.exp(-0.2)), within(1e-12));
-        assertThat(read(t.json(), 2).score(new double[]{0, 2.5})).isEqualTo(t.score(new double[]{0, 2.5}));
+        assertThat(read(LegacyScorerJson.of(t), 2).score(new double[]{0, 2.5})).isEqualTo(t.score(new double[]{0, 2.5}));
     }
 
     @Test
@@ -50,7 +50,7 @@ class ScorerTest {
         AverageScorer avg = new AverageScorer(List.of(a, b));
         double[] x = {1.5};
         assertThat(avg.score(x)).isCloseTo((a.score(x) + b.score(x)) / 2, within(1e-15));
-        assertThat(read(avg.json(List.of(a.json(), b.json())), 1).score(x)).isEqualTo(avg.score(x));
+        assertThat(read(LegacyScorerJson.of(avg), 1).score(x)).isEqualTo(avg.score(x));
     }
 
     @Test
