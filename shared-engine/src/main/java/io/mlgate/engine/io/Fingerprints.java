@@ -34,8 +34,13 @@ public final class Fingerprints {
     }
 
     public static String sha256(byte[] content) {
+        return "sha256:" + sha256Hex(content);
+    }
+
+    /** The SHA-256 of {@code content} as 64 lower-case hex digits, without the {@code sha256:} prefix. */
+    public static String sha256Hex(byte[] content) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

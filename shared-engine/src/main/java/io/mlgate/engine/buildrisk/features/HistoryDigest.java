@@ -1,11 +1,9 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.io.Fingerprints;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -17,7 +15,6 @@ final class HistoryDigest {
     }
 
     static String of(List<Build> builds) {
-        // appends, not string concatenation: each new shape of "a" + b costs a fresh process milliseconds to link
         StringBuilder text = new StringBuilder(builds.size() * 120);
         StringBuilder value = new StringBuilder(24);
         for (Build b : builds) {
@@ -43,12 +40,7 @@ final class HistoryDigest {
             field(text, b.event().isPresent() ? b.event().get().name() : "");
             text.append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Fingerprints.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Length-prefixed, so that no two different builds give the same text. */
