@@ -4,12 +4,12 @@ import io.mlgate.engine.api.BadInputException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
@@ -34,7 +34,7 @@ import java.util.Optional;
  * {@code .git/config} and the user's configuration are read as before.
  */
 public final class GitRepo implements AutoCloseable {
-    private static boolean cacheSized;
+    private static boolean jgitConfigured;
     private final Repository repo;
     private final ObjectReader reader;
     private final RevWalk commits;
@@ -49,7 +49,7 @@ public final class GitRepo implements AutoCloseable {
 
     /** Opens the repository at {@code dir} (its work tree or its git directory). */
     public static GitRepo open(Path dir) {
-        sizeCache();
+        configureJGit();
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such directory; expected a git repository");
         }
@@ -99,8 +99,8 @@ public final class GitRepo implements AutoCloseable {
      * Once per process: JGit's pack window cache defaults to 10 MiB and a history walk reads far more, so give it
      * room; and no system configuration (see the class comment).
      */
-    private static synchronized void sizeCache() {
-        if (!cacheSized) {
+    private static synchronized void configureJGit() {
+        if (!jgitConfigured) {
             WindowCacheConfig c = new WindowCacheConfig();
             c.setPackedGitLimit(256L << 20);
             c.setDeltaBaseCacheLimit(64 << 20);
@@ -108,7 +108,7 @@ public final class GitRepo implements AutoCloseable {
             if (!(SystemReader.getInstance() instanceof NoSystemConfig)) {
                 SystemReader.setInstance(new NoSystemConfig(SystemReader.getInstance()));
             }
-            cacheSized = true;
+            jgitConfigured = true;
         }
     }
 

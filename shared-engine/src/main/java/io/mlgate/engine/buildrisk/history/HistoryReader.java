@@ -27,7 +27,6 @@ import java.util.TreeSet;
  * columns, bad values and repeated build ids are errors naming the file and line.
  */
 public final class HistoryReader {
-
     private HistoryReader() {
     }
 
@@ -90,10 +89,10 @@ public final class HistoryReader {
                 node = JsonText.read(lines[i]);
             } catch (JsonProcessingException e) {
                 throw new BadInputException(name + ":" + (i + 1) + ": not a JSON object: " + e.getOriginalMessage());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new BadInputException(name + ":" + (i + 1) + ": not a JSON object: " + e.getMessage());
             }
-            if (node == null || !node.isObject()) {
+            if (!node.isObject()) {
                 throw new BadInputException(name + ":" + (i + 1) + ": expected a JSON object per line");
             }
             List<String> keys = new ArrayList<>();

@@ -8,9 +8,9 @@ import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.ReplayState;
+import io.mlgate.engine.io.JsonText;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * A saved risk model is a directory with {@code model.tribuo} (the Tribuo model as protobuf), {@code model-card.json}
  * (which carries the calibration, threshold and reference values, and the model file's SHA-256), and when train
- * could make them {@code scorer.json} (the same model in plain Java) and {@code replay-state.txt} (where the replay
+ * could make them {@code scorer.bin} (the same model in plain Java; older models have {@code scorer.json}) and {@code replay-state.txt} (where the replay
  * of the training history stood), each with its SHA-256 in the card. All are written atomically, the card last;
  * loading checks the fingerprints and the features.
  */
@@ -107,7 +107,7 @@ public final class ModelFiles {
         AtomicFiles.write(dir.resolve(MODEL), modelBytes);
         scorer.ifPresent(s -> AtomicFiles.write(dir.resolve(SCORER), s.bytes()));
         replay.ifPresent(r -> AtomicFiles.write(dir.resolve(REPLAY), r));
-        AtomicFiles.writeString(dir.resolve(CARD), io.mlgate.engine.io.JsonText.pretty(card) + "\n");
+        AtomicFiles.writeString(dir.resolve(CARD), JsonText.pretty(card) + "\n");
     }
 
     /** The bytes of a file the card names with its SHA-256, checked against it. */
@@ -169,7 +169,7 @@ public final class ModelFiles {
         JsonNode card;
         byte[] bytes;
         try {
-            card = io.mlgate.engine.io.JsonText.read(Files.readAllBytes(cardFile));
+            card = JsonText.read(Files.readAllBytes(cardFile));
             bytes = Files.readAllBytes(modelFile);
         } catch (NoSuchFileException e) {
             throw new BadInputException(dir + ": not a build-risk model directory: " + e.getFile() + " is missing "

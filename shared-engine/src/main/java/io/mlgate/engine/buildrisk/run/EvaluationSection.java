@@ -5,6 +5,7 @@ import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.model.Evaluation;
 import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.ModelCard;
+import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class EvaluationSection {
     }
 
     static Section of(Evaluation ev, Extraction e, double trainShare) {
-        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
+        ObjectNode data = JsonText.NODES.objectNode();
         data.put("split", "time:" + trainShare);
         data.put("train_builds", ev.trainBuilds());
         data.put("test_builds", ev.testBuilds());

@@ -13,6 +13,7 @@ import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.features.GitRepo;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.io.AtomicFiles;
+import io.mlgate.engine.io.JsonText;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public final class FeaturesRun {
             csv.append('\n');
         }
         AtomicFiles.writeString(output, csv.toString());
-        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
+        ObjectNode data = JsonText.NODES.objectNode();
         data.put("builds", e.features().size());
         data.put("missing_commits", e.missing().size());
         data.put("canceled", e.canceled());

@@ -2,6 +2,7 @@ package io.mlgate.engine.buildrisk.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.EngineClock;
+import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Phases {
 
     /** {@code {"total": {...}, "phases": [{"phase", "wall_ms", "cpu_ms"}...]}}. */
     ObjectNode json() {
-        ObjectNode o = io.mlgate.engine.io.JsonText.NODES.objectNode();
+        ObjectNode o = JsonText.NODES.objectNode();
         o.put("wall_ms", totalWallMillis());
         o.put("cpu_ms", totalCpuMillis());
         var arr = o.putArray("phases");

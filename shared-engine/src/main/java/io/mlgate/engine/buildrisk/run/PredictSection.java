@@ -9,6 +9,7 @@ import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
+import io.mlgate.engine.io.JsonText;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class PredictSection {
 
     static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
                       List<Factor> factors, ModelFiles.Loaded model, Phases phases) {
-        ObjectNode data = io.mlgate.engine.io.JsonText.NODES.objectNode();
+        ObjectNode data = JsonText.NODES.objectNode();
         data.put("risk", Math.round(risk * 1e4) / 1e4);
         data.put("action", action.id());
         data.put("commit", next.commit());
