@@ -77,7 +77,7 @@ class CliBuildriskTest {
         assertThat(s.path("data").path("action").asText()).isEqualTo("block");
         // engine time: by phase in the report, from main() to the reports written on stderr
         assertThat(s.path("data").path("timing").path("phases").findValuesAsText("phase"))
-                .containsExactly("policy and model", "history", "features", "score and explain");
+                .containsExactly("policy", "history", "git and model", "features", "score and explain");
         assertThat(s.path("data").path("timing").path("wall_ms").asLong()).isNotNegative();
         assertThat(block.err()).containsPattern("mlgate: engine time \\d+ ms from main\\(\\) to reports written");
         // in this project "touches pom.xml" and "changes no source file" tell the same; the model may lean on either

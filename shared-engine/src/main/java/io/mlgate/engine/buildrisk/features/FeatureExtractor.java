@@ -119,8 +119,32 @@ public final class FeatureExtractor {
      * {@link #next(BuildHistory, Build)} does. Both give the same features.
      */
     public BuildFeatures next(BuildHistory history, Build next, Optional<ReplayState> saved) {
+        return next(start(history, next), saved);
+    }
+
+    /**
+     * Starts featuring {@code next}: resolves its commit and starts reading its change on a second thread, while
+     * the caller does other work (loads the model); {@link #next(UpcomingBuild, Optional)} finishes.
+     */
+    public UpcomingBuild start(BuildHistory history, Build next) {
         RevCommit head = git.commit(next.commit()).orElseThrow(() ->
                 new BadInputException(git.name() + ": unknown commit '" + next.commit() + "'"));
+        return UpcomingBuild.start(git, history, next, head);
+    }
+
+    /** Features of the build {@link #start} began with, as {@link #next(BuildHistory, Build, Optional)} says. */
+    public BuildFeatures next(UpcomingBuild upcoming, Optional<ReplayState> saved) {
+        try {
+            return features(upcoming, saved);
+        } finally {
+            upcoming.abandon(); // at once when the change was taken; else (an error) the second thread ends first
+        }
+    }
+
+    private BuildFeatures features(UpcomingBuild upcoming, Optional<ReplayState> saved) {
+        BuildHistory history = upcoming.history();
+        Build next = upcoming.build();
+        RevCommit head = upcoming.head();
         Optional<String> stale = saved.flatMap(s -> s.staleReason(history, git));
         Optional<ReplayState> resume = stale.isPresent() ? Optional.empty() : saved;
         List<Build> builds = history.builds();
@@ -151,7 +175,7 @@ public final class FeatureExtractor {
         tips.add(head);
         AuthorIndex authors = resume.isPresent() ? resume.get().authors(git, AuthorIndex.author(head), tips)
                 : AuthorIndex.build(git, tips);
-        BuildChange change = BuildChange.read(git.reader(), changes, state.base(next.branch()), head, true);
+        BuildChange change = upcoming.change(state.base(next.branch()), git.reader(), changes);
         return FeatureVector.of(state, next, head, time(next, head), change.stats(), authors, change.commitsSince());
     }
 

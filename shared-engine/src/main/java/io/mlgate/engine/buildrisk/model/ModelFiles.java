@@ -163,14 +163,20 @@ public final class ModelFiles {
         return new Platt(n.path("a").asDouble(), n.path("b").asDouble());
     }
 
+    /**
+     * Loads a model directory. The files a prediction reads are checked against the card: the plain-Java scorer and
+     * the replay state when the card names them, else the Tribuo model file (which, beside a plain scorer, only has
+     * to exist: predicting does not read it).
+     */
     public static Loaded load(Path dir) {
         Path cardFile = dir.resolve(CARD);
         Path modelFile = dir.resolve(MODEL);
         JsonNode card;
-        byte[] bytes;
         try {
             card = JsonText.read(Files.readAllBytes(cardFile));
-            bytes = Files.readAllBytes(modelFile);
+            if (!Files.isRegularFile(modelFile)) {
+                throw new NoSuchFileException(modelFile.toString());
+            }
         } catch (NoSuchFileException e) {
             throw new BadInputException(dir + ": not a build-risk model directory: " + e.getFile() + " is missing "
                     + "(train one with 'mlgate buildrisk train')");
@@ -180,9 +186,6 @@ public final class ModelFiles {
         if (!ModelCard.SCHEMA.equals(ModelCard.text(card, "schema"))) {
             throw new BadInputException(cardFile + ": not a build-risk model card (schema '" + ModelCard.text(card, "schema")
                     + "', expected '" + ModelCard.SCHEMA + "')");
-        }
-        if (!Fingerprints.sha256(bytes).equals(ModelCard.text(card, "model_sha256"))) {
-            throw new BadInputException(modelFile + ": does not match its model card (SHA-256 differs); retrain or restore both files");
         }
         List<String> features = new ArrayList<>();
         card.path("features").forEach(f -> features.add(f.path("id").asText()));
@@ -195,10 +198,24 @@ public final class ModelFiles {
         }
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
         Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"))
-                : TribuoScorer.read(bytes, modelFile);
+                : TribuoScorer.read(tribuoBytes(modelFile, card), modelFile);
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
         return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
                 card.path("decision_threshold").asDouble(), reference), card, replay);
+    }
+
+    /** The Tribuo model file's bytes, checked against the card's {@code model_sha256}. */
+    private static byte[] tribuoBytes(Path modelFile, JsonNode card) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(modelFile);
+        } catch (IOException e) {
+            throw new BadInputException(modelFile + ": cannot read the model: " + e.getMessage());
+        }
+        if (!Fingerprints.sha256(bytes).equals(ModelCard.text(card, "model_sha256"))) {
+            throw new BadInputException(modelFile + ": does not match its model card (SHA-256 differs); retrain or restore both files");
+        }
+        return bytes;
     }
 }

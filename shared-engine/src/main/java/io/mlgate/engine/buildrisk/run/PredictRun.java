@@ -1,6 +1,7 @@
 package io.mlgate.engine.buildrisk.run;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.Background;
 import io.mlgate.engine.api.CheckResult;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Level;
@@ -11,6 +12,7 @@ import io.mlgate.engine.buildrisk.explain.Factor;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.FeatureExtractor;
 import io.mlgate.engine.buildrisk.features.GitRepo;
+import io.mlgate.engine.buildrisk.features.UpcomingBuild;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildEvent;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
@@ -44,24 +46,47 @@ public final class PredictRun {
         Phases phases = new Phases();
         Inputs in = new Inputs(req.policy());
         Path modelDir = in.model(req.model());
-        ModelFiles.Loaded loaded = ModelFiles.load(modelDir);
-        in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
-        phases.mark("policy and model");
-        Path historyFile = in.history(req.history());
-        BuildHistory history = in.readHistory(historyFile);
-        phases.mark("history");
+        // the model loads on a second thread while the history is read and the build's change is read on a third
+        Background<ModelFiles.Loaded> model = Background.start("mlgate-buildrisk-model", () -> ModelFiles.load(modelDir));
+        phases.mark("policy");
+        BuildHistory history;
+        GitRepo git = null;
+        ModelFiles.Loaded loaded;
         BuildFeatures features;
         Build next;
-        try (GitRepo git = GitRepo.open(req.repo())) {
+        UpcomingBuild upcoming;
+        try {
+            history = in.readHistory(in.history(req.history()));
+            phases.mark("history");
+            git = GitRepo.open(req.repo());
             String sha = git.resolve(req.commit()).name();
             String branch = req.branch().or(git::currentBranch).orElseThrow(() -> new BadInputException(
                     "cannot tell the branch: HEAD is detached in " + req.repo() + "; pass --branch"));
             next = new Build("next", sha, branch, BuildStatus.PASSED, Optional.of(req.time().orElse(started)),
                     OptionalLong.empty(), req.pullRequest(),
                     Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
-            features = new FeatureExtractor(git, progress).next(history, next, loaded.replay());
+            FeatureExtractor extractor = new FeatureExtractor(git, progress);
+            upcoming = extractor.start(history, next);
+            try {
+                loaded = model.join();
+            } catch (RuntimeException e) {
+                upcoming.abandon();
+                throw e;
+            }
+            phases.mark("git and model");
+            features = extractor.next(upcoming, loaded.replay());
+        } catch (RuntimeException e) {
+            // the error a run doing one step after the other would meet first: a bad model before a bad history
+            throw model.failureBefore(e);
+        } finally {
+            if (git != null) {
+                git.close();
+            }
         }
+        in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), loaded.card().path("model_sha256").asText());
         phases.mark("features");
+        phases.beside("model", model.cpuNanos());
+        phases.beside("change", upcoming.changeCpuNanos());
         double risk = loaded.model().probability(features);
         List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
         List<ActionRule> rules = in.policy.rules(loaded.model().threshold());

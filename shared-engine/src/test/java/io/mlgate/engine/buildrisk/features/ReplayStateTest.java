@@ -149,6 +149,36 @@ class ReplayStateTest {
     }
 
     @Test
+    void theBaseThePredictionReadsAheadFromIsTheOneTheReplayEndsWith() {
+        for (int cut : new int[]{1, 5, 12, 31, 33, 40, TRAINED.size(), ALL.size() - 2, ALL.size()}) {
+            List<Build> builds = ALL.subList(0, cut);
+            try (GitRepo git = GitRepo.open(repo)) {
+                HistoryState replayed = ReplayState.parse(new FeatureExtractor(git, Progress.SILENT, 1)
+                        .extract(new BuildHistory("cut", builds)).replay().orElseThrow().bytes()).restore();
+                for (String branch : new String[]{"master", "feature", "release", "hotfix", "never-built"}) {
+                    assertThat(UpcomingBuild.lastBuilt(git, builds, branch)).as("%d builds, branch %s", cut, branch)
+                            .isEqualTo(replayed.base(branch));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChangeReadAheadFromAnotherBaseIsReadAgainFromTheReplayedOne() {
+        try (GitRepo git = GitRepo.open(repo)) {
+            FeatureExtractor extractor = new FeatureExtractor(git, Progress.SILENT);
+            UpcomingBuild upcoming = extractor.start(new BuildHistory("now", ALL), next(NEXT.get(3)));
+            org.eclipse.jgit.revwalk.RevCommit first = git.commit(TRAINED.get(0).commit()).orElseThrow();
+            ChangeReader changes = new ChangeReader(git.reader());
+            BuildChange fromFirst = upcoming.change(first, git.reader(), changes);
+            BuildChange expected = BuildChange.read(git.reader(), new ChangeReader(git.reader()), first,
+                    git.commit(NEXT.get(3)[0]).orElseThrow(), true);
+            assertThat(fromFirst).isEqualTo(expected);
+            assertThat(fromFirst.commitsSince()).as("every commit since the first build's").isGreaterThan(50);
+        }
+    }
+
+    @Test
     void theResumedFeaturesSeeWhatWasRecordedAfterTraining() {
         ReplayState saved = trainedOn(TRAINED);
         try (GitRepo git = GitRepo.open(repo)) {

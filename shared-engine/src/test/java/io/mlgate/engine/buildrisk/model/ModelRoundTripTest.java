@@ -69,6 +69,13 @@ class ModelRoundTripTest {
         for (int i = 0; i < expected.length; i++) {
             assertThat(got[i]).isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-6));
         }
+        // beside a plain scorer the Tribuo file is not read (predicting does not need it), but it must be there
+        Files.write(dir.resolve(ModelFiles.MODEL), new byte[]{1, 2, 3});
+        assertThat(ModelFiles.load(dir).model().probabilities(ROWS)).containsExactly(got);
+        Files.delete(dir.resolve(ModelFiles.MODEL));
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("model.tribuo is missing");
+        Files.write(dir.resolve(ModelFiles.MODEL), bytes);
         // a model trained before scorer.bin keeps its scorer as JSON; it still loads
         Files.delete(dir.resolve(ModelFiles.SCORER));
         byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(loadedScorerJson(family, t));

@@ -93,7 +93,10 @@ class PredictRunTest {
         assertThat(a.path("features").path("previous_build_broken").asInt()).as("r2 on master passed").isZero();
         JsonNode timing = a.path("timing");
         assertThat(timing.path("phases")).extracting(p -> p.path("phase").asText())
-                .containsExactly("policy and model", "history", "features", "score and explain");
+                .containsExactly("policy", "history", "git and model", "features", "score and explain");
+        assertThat(timing.path("other_threads").findValuesAsText("work")).containsExactly("model", "change");
+        assertThat(timing.path("cpu_ms").asLong()).as("the main thread's phases and the other threads' work")
+                .isGreaterThanOrEqualTo(timing.path("other_threads").findValues("cpu_ms").stream().mapToLong(JsonNode::asLong).sum());
     }
 
     @Test

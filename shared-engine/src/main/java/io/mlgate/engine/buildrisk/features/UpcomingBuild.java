@@ -1,0 +1,102 @@
+package io.mlgate.engine.buildrisk.features;
+
+import io.mlgate.engine.api.Background;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildHistory;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A build about to run whose change is already being read on a second thread ({@link FeatureExtractor#start}).
+ * The change of a build is measured from its base, the last built commit on its branch (else the last one
+ * overall), which the history alone tells; so the change, most of a prediction's git work, is read while the
+ * history replays and the model loads. {@link #change} hands it over when the replayed state names the same base,
+ * and otherwise reads the change from the state's base, so the features are those of the replay either way.
+ */
+public final class UpcomingBuild {
+    private final BuildHistory history;
+    private final Build build;
+    private final RevCommit head;
+    private final ObjectId base;
+    private final Background<BuildChange> change;
+
+    private UpcomingBuild(BuildHistory history, Build build, RevCommit head, ObjectId base,
+                          Background<BuildChange> change) {
+        this.history = history;
+        this.build = build;
+        this.head = head;
+        this.base = base;
+        this.change = change;
+    }
+
+    /** Starts reading the change of {@code build} at {@code head} from the base {@code history} implies. */
+    static UpcomingBuild start(GitRepo git, BuildHistory history, Build build, RevCommit head) {
+        ObjectId base = lastBuilt(git, history.builds(), build.branch());
+        Background<BuildChange> change = Background.start("mlgate-buildrisk-change", () -> {
+            try (ObjectReader reader = git.repository().newObjectReader()) {
+                return BuildChange.read(reader, new ChangeReader(reader), base, head, true);
+            }
+        });
+        return new UpcomingBuild(history, build, head, base, change);
+    }
+
+    /**
+     * What {@link HistoryState#base} answers after replaying every build of {@code builds}: the commit of the last
+     * completed build on {@code branch} that the repository has, else the last such commit on any branch (null:
+     * none).
+     */
+    static ObjectId lastBuilt(GitRepo git, List<Build> builds, String branch) {
+        ObjectId overall = null;
+        for (int i = builds.size() - 1; i >= 0; i--) {
+            Build b = builds.get(i);
+            boolean onBranch = b.branch().equals(branch);
+            if (!b.status().isCompleted() || !onBranch && overall != null) {
+                continue;
+            }
+            RevCommit c = git.commit(b.commit()).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            if (onBranch) {
+                return c;
+            }
+            overall = c;
+        }
+        return overall;
+    }
+
+    BuildHistory history() {
+        return history;
+    }
+
+    public Build build() {
+        return build;
+    }
+
+    RevCommit head() {
+        return head;
+    }
+
+    /** CPU nanoseconds the second thread spent reading the change (0 until it is done). */
+    public long changeCpuNanos() {
+        return change.cpuNanos();
+    }
+
+    /** The change from {@code stateBase}: the one read ahead when it is the base assumed, else read now. */
+    BuildChange change(ObjectId stateBase, ObjectReader reader, ChangeReader changes) {
+        if (Objects.equals(stateBase, base)) {
+            return change.join();
+        }
+        change.discard();
+        return BuildChange.read(reader, changes, stateBase, head, true);
+    }
+
+    /** Waits for the second thread (when the features are not wanted after all, e.g. another input was bad). */
+    public void abandon() {
+        change.discard();
+    }
+}
