@@ -58,7 +58,7 @@ public final class PredictRun {
         try {
             history = in.readHistory(in.history(req.history()));
             phases.mark("history");
-            git = GitRepo.open(req.repo());
+            git = GitRepo.openForOneBuild(req.repo());
             String sha = git.resolve(req.commit()).name();
             String branch = req.branch().or(git::currentBranch).orElseThrow(() -> new BadInputException(
                     "cannot tell the branch: HEAD is detached in " + req.repo() + "; pass --branch"));

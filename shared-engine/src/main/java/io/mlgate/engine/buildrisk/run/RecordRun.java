@@ -71,7 +71,7 @@ public final class RecordRun {
     }
 
     private static String resolve(RecordRequest req) {
-        try (GitRepo git = GitRepo.open(req.repo())) {
+        try (GitRepo git = GitRepo.openForOneBuild(req.repo())) {
             return git.resolve(req.commit()).name();
         }
     }
