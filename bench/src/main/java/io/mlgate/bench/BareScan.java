@@ -11,7 +11,7 @@ import java.sql.Statement;
  * reading values), with no checks, no profile and no reports. Usage: {@code BareScan FILE} (.parquet or .csv).
  *
  * <p>Like mlgate's CLI it skips the DuckDB driver's registration of a JFR memory monitor (0.4-0.5 CPU seconds per
- * start, see {@code io.mlgate.cli.DuckDbStartup}), so that both pay the same start-up; {@code -Dbare.plain=true}
+ * start, see {@code io.mlgate.engine.data.DuckDbStartup}), so that both pay the same start-up; {@code -Dbare.plain=true}
  * leaves the driver as it is.
  */
 public final class BareScan {

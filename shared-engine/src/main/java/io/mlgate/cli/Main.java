@@ -21,7 +21,6 @@ import java.util.Map;
 public final class Main {
 
     public static void main(String[] args) {
-        DuckDbStartup.skipJfrMemoryMonitor();
         System.exit(run(System.out, System.err, args));
     }
 

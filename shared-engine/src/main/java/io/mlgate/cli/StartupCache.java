@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.data.DuckDbStartup;
 import io.mlgate.engine.io.AtomicFiles;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -231,7 +232,7 @@ public final class StartupCache {
 
     /** The training workload: every command once, in this JVM, on a small generated dataset under {@code work}. */
     static void train(Path work) throws Exception {
-        DuckDbStartup.skipJfrMemoryMonitor(); // as Main.main does
+        DuckDbStartup.skipJfrMemoryMonitor(); // as ScanEngine.open does, before this method's own connection
         Path csv = work.resolve("train.csv");
         Path current = work.resolve("current.csv");
         Path parquet = work.resolve("train.parquet");

@@ -1,14 +1,16 @@
 package io.mlgate.engine.api;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 /**
  * Engine time of this process: wall clock, CPU of the calling thread and CPU of the whole process (JIT compiler and
  * garbage collector threads included) since {@link #start()}, which the CLI calls when {@code main} is entered, so
- * that JVM start-up is left out. Without a start, the clock starts when first read.
+ * that JVM start-up is left out. Without a start, the clock starts when first read. CPU times come from Linux's
+ * {@code /proc} ({@link ProcCpu}: no JMX start-up in a short run), elsewhere from the JVM's management beans.
  */
 public final class EngineClock {
+    /** Whether {@code /proc} answers here; decided once, by reading it. */
+    private static final boolean PROC = ProcCpu.threadNanos() > 0 && ProcCpu.processNanos() >= 0;
     private static volatile Mark start;
 
     /** A reading: nanoseconds of wall clock, this thread's CPU and the process's CPU (-1 where unknown). */
@@ -53,11 +55,33 @@ public final class EngineClock {
 
     /** A reading now (not relative to the start). */
     public static Mark now() {
-        ThreadMXBean t = ManagementFactory.getThreadMXBean();
-        long process = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            process = os.getProcessCpuTime();
+        return new Mark(System.nanoTime(), threadCpuNanos(), processCpuNanos());
+    }
+
+    /** The calling thread's CPU time in nanoseconds, as {@code ThreadMXBean.getCurrentThreadCpuTime()} tells it. */
+    public static long threadCpuNanos() {
+        long t = PROC ? ProcCpu.threadNanos() : -1;
+        return t > 0 ? t : Jmx.threadCpuNanos();
+    }
+
+    /** The process's CPU time in nanoseconds (all threads), or -1 where the JVM does not tell. */
+    static long processCpuNanos() {
+        long p = PROC ? ProcCpu.processNanos() : -1;
+        return p >= 0 ? p : Jmx.processCpuNanos();
+    }
+
+    /** The management beans, loaded only where {@code /proc} does not answer. */
+    private static final class Jmx {
+        private Jmx() {
         }
-        return new Mark(System.nanoTime(), t.getCurrentThreadCpuTime(), process);
+
+        static long threadCpuNanos() {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        static long processCpuNanos() {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
+        }
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A registered dataset: a DuckDB view over exact files (or, through {@link #of}, a view registered in another
@@ -20,6 +23,7 @@ public final class Dataset {
     private final long rowCount;
     private final SqlDialect dialect;
     private Map<String, String> fingerprints;
+    private CompletableFuture<Map<String, String>> pending;
 
     Dataset(String name, String relation, DataSource source, List<Path> files, List<ColumnInfo> columns,
             long rowCount) {
@@ -92,12 +96,30 @@ public final class Dataset {
         return rowCount >= 0;
     }
 
-    /** SHA-256 of each file keyed by path, computed on first use. */
+    /**
+     * SHA-256 of each file keyed by path, computed on first use (or taken from {@link FingerprintsAhead}, waiting for
+     * it; if that failed or hashed other files, computed here, so that an unreadable file fails as it always did).
+     */
     public synchronized Map<String, String> fingerprints() {
+        if (fingerprints == null && pending != null) {
+            try {
+                fingerprints = pending.join();
+            } catch (CompletionException | CancellationException e) {
+                // hashed again below: its error is the one to report
+            }
+            pending = null;
+        }
         if (fingerprints == null) {
             fingerprints = Map.copyOf(Fingerprints.of(files));
         }
         return fingerprints;
+    }
+
+    /** Fingerprints being computed elsewhere ({@link FingerprintsAhead#handTo}): of exactly {@link #files()}, or null. */
+    synchronized void fingerprintsFrom(CompletableFuture<Map<String, String>> hashes) {
+        if (fingerprints == null) {
+            pending = hashes;
+        }
     }
 
     @Override

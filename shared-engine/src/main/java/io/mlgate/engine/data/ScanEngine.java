@@ -33,6 +33,7 @@ public final class ScanEngine implements AutoCloseable {
 
     /** An in-memory engine using every available processor. */
     public static ScanEngine open() {
+        DuckDbStartup.skipJfrMemoryMonitor();
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
             ScanEngine engine = new ScanEngine(c);

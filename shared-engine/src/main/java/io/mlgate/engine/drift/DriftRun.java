@@ -7,6 +7,7 @@ import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.data.ColumnInfo;
 import io.mlgate.engine.data.Dataset;
+import io.mlgate.engine.data.FingerprintsAhead;
 import io.mlgate.engine.data.ScanEngine;
 import io.mlgate.engine.drift.data.NumericCounts;
 import io.mlgate.engine.drift.data.MeasuredColumn;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code mlgate data drift}: the current data against a reference (raw data or a saved reference), every column
@@ -47,6 +47,11 @@ public final class DriftRun {
 
     public GateReport run(DriftRequest req) {
         Instant started = Instant.now();
+        boolean saved = ReferenceJson.isReference(req.reference());
+        // the files' SHA-256 (for provenance) is read in the background from here on: beside reading the policy,
+        // opening the engine and the scans rather than after them
+        FingerprintsAhead hashing = FingerprintsAhead.start(saved ? List.of(req.input().source(req.current()))
+                : List.of(req.input().source(req.current()), req.input().source(req.reference())));
         DriftPolicy policy = req.policy().map(PolicyFile::read).flatMap(Policy::drift).map(DriftPolicyReader::read)
                 .orElseGet(DriftPolicy::defaults);
         if (ReferenceJson.isReference(req.current())) {
@@ -54,16 +59,12 @@ public final class DriftRun {
         }
         try (ScanEngine engine = ScanEngine.open()) {
             Dataset current = engine.register("current", req.input().source(req.current()));
-            boolean saved = ReferenceJson.isReference(req.reference());
+            hashing.handTo(current);
             MeasuredDataset stored = saved ? ReferenceJson.read(Path.of(req.reference())) : null;
             Dataset refData = saved ? null : engine.register("reference", req.input().source(req.reference()));
-            // the files' SHA-256 (for provenance) is read beside the scans rather than after them
-            CompletableFuture.runAsync(() -> {
-                current.fingerprints();
-                if (refData != null) {
-                    refData.fingerprints();
-                }
-            });
+            if (refData != null) {
+                hashing.handTo(refData);
+            }
             Map<String, ColumnType> refTypes = new LinkedHashMap<>();
             if (saved) {
                 stored.columns().forEach(c -> refTypes.put(c.name(), c.type()));

@@ -9,6 +9,7 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.data.DataSource;
 import io.mlgate.engine.data.Dataset;
+import io.mlgate.engine.data.FingerprintsAhead;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.policy.Policy;
 import io.mlgate.engine.policy.PolicyFile;
@@ -18,6 +19,7 @@ import io.mlgate.engine.validate.Validator;
 import io.mlgate.engine.validate.backend.Backend;
 import io.mlgate.engine.validate.backend.BackendSettings;
 import io.mlgate.engine.validate.backend.Backends;
+import io.mlgate.engine.validate.backend.EngineKind;
 import io.mlgate.engine.validate.policy.DataPolicy;
 import io.mlgate.engine.validate.policy.DataPolicyReader;
 import io.mlgate.engine.validate.policy.DataSchema;
@@ -34,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /** {@code mlgate data validate}: one dataset against its schema and policy checks, with history. */
 public final class ValidateRun {
@@ -53,6 +54,9 @@ public final class ValidateRun {
 
     public GateReport run(ValidateRequest req) {
         Instant started = Instant.now();
+        // the data's SHA-256 (for provenance) is computed in the background from here on: beside reading the
+        // policy, opening the engine and its scan rather than after them (data the policy names: once it is read)
+        FingerprintsAhead hashing = FingerprintsAhead.start(toHash(given(req)));
         Optional<Policy> policyFile = req.policy().map(PolicyFile::read);
         DataPolicy policy = policyFile.flatMap(p -> p.data().map(d -> DataPolicyReader.read(d, p.baseDir(), req.history(), req.tags())))
                 .orElseGet(() -> withHistoryOnly(req));
@@ -67,11 +71,13 @@ public final class ValidateRun {
                     + "--no-profile or set data.history.save: false");
         }
 
+        if (req.data().isEmpty()) {
+            hashing = FingerprintsAhead.start(toHash(Optional.of(source)));
+        }
         try (Backend engine = Backends.open(this.engine)) {
             // the profile or the checks' scan reads every column and reports unreadable rows as registration would
             Dataset data = engine.registerUnread("data", source);
-            // the files' SHA-256 (for provenance) is computed while the engine scans them, not after
-            CompletableFuture.runAsync(data::fingerprints);
+            hashing.handTo(data);
             Map<String, Dataset> others = new LinkedHashMap<>();
             for (DatasetSpec spec : policy.datasets().values()) {
                 others.put(spec.name(), engine.register(spec.name(), spec.source()));
@@ -103,6 +109,20 @@ public final class ValidateRun {
                     profile.stream().toList(), started, Duration.between(started, Instant.now()),
                     Provenance.of("data.validate", "1", inputs, null));
         }
+    }
+
+    /** The data named on the command line, if any and well formed (a malformed one is reported in its turn). */
+    private static Optional<DataSource> given(ValidateRequest req) {
+        try {
+            return req.data().map(d -> req.input().source(d));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What to hash ahead: the data on DuckDB; Spark fingerprints the files it resolves itself. */
+    private List<DataSource> toHash(Optional<DataSource> data) {
+        return data.filter(d -> engine.kind() == EngineKind.DUCKDB).map(List::of).orElse(List.of());
     }
 
     private DatasetProfile profile(Backend engine, Dataset data, ValidateRequest req) {

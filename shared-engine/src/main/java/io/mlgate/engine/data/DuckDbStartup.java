@@ -1,20 +1,32 @@
-package io.mlgate.cli;
+package io.mlgate.engine.data;
 
 /**
- * Start-up work of DuckDB's JDBC driver that a command line does not need. The driver (2.0.0.1) registers a JDK Flight
+ * Start-up work of DuckDB's JDBC driver that mlgate does not need. The driver (2.0.0.1) registers a JDK Flight
  * Recorder periodic event for DuckDB's memory use when its driver class initialises; that starts JFR's Java side in
  * every JVM that opens a connection (about a hundred classes, event classes generated with ASM): 0.4-0.5 CPU seconds
  * and 0.3-0.7 s before the first query on our build machine, for events that are only ever seen by a JFR recording.
- * The CLI skips that registration unless {@code MLGATE_DUCKDB_JFR=1} is set (for profiling mlgate with JFR and
- * DuckDB's memory events). Nothing else changes; with another driver version that has no such monitor this does
+ * {@link ScanEngine#open} skips that registration, once, just before the first connection makes {@code DriverManager}
+ * load the driver, unless {@code MLGATE_DUCKDB_JFR=1} is set (for profiling mlgate with JFR and DuckDB's memory
+ * events). Skipping it initialises the driver's monitor class, which creates a {@code java.util.logging} logger
+ * (about 30 ms of {@code LogManager} start): commands that never open DuckDB (help, version, model and build-risk
+ * commands) no longer pay it. Nothing else changes; with another driver version that has no such monitor this does
  * nothing.
  */
-final class DuckDbStartup {
+public final class DuckDbStartup {
+    private static boolean done;
+
     private DuckDbStartup() {
     }
 
-    /** Marks the driver's JFR memory monitor as already registered, before the driver initialises. */
-    static void skipJfrMemoryMonitor() {
+    /**
+     * Marks the driver's JFR memory monitor as already registered, the first time it is called; call it before
+     * anything in the process loads DuckDB's driver ({@code DriverManager}'s first use loads every driver).
+     */
+    public static synchronized void skipJfrMemoryMonitor() {
+        if (done) {
+            return;
+        }
+        done = true;
         if ("1".equals(System.getenv("MLGATE_DUCKDB_JFR"))) {
             return;
         }
