@@ -57,5 +57,7 @@ class SqlDialectTest {
         assertThat(spark.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT CASE WHEN p THEN k END)");
         assertThat(duck.countDistinctIntegers("k")).contains("bit_count(bitstring_agg(k))");
         assertThat(spark.countDistinctIntegers("k")).isEmpty();
+        assertThat(duck.countNotTrue("p")).contains("count(*) - coalesce(count_if((p)), 0)");
+        assertThat(spark.countNotTrue("p")).isEmpty();
     }
 }
