@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.Set;
  * dataset, so the data is scanned once however many checks there are. When that query fails, each check's own
  * metrics are compiled (not run) one by one to name the check whose SQL is wrong. The SQL is in the dialect of
  * the scope's engine; a {@link QueryRunner} of that engine runs it. When some metrics have a fallback (a faster
- * form the engine may reject, see {@link Metric#fallback()}) and the query fails, it runs once more with the
- * fallbacks before any check is blamed.
+ * form the engine may reject, see {@link Metric#fallback()}) and the query fails, it runs again with the fallbacks
+ * of the metrics whose faster form does not compile, then with all fallbacks, before any check is blamed.
  */
 public final class ScanPlan {
     private final List<Check> checks;
@@ -51,12 +52,18 @@ public final class ScanPlan {
     }
 
     private String sql(boolean fallback) {
+        return sql(fallback ? Set.copyOf(metrics) : Set.of());
+    }
+
+    /** The query with the fallback form of the metrics in {@code fallBack}. */
+    private String sql(Set<Metric> fallBack) {
         if (metrics.isEmpty()) {
             return null;
         }
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
-            cols.add(metrics.get(i).sql(fallback) + " AS m" + i);
+            Metric m = metrics.get(i);
+            cols.add(m.sql(fallBack.contains(m)) + " AS m" + i);
         }
         return "SELECT " + String.join(",\n  ", cols) + "\nFROM " + scope.relation();
     }
@@ -80,16 +87,47 @@ public final class ScanPlan {
             if (metrics.stream().noneMatch(m -> m.fallback() != null)) {
                 throw blame(runner, e, false);
             }
-            try {
-                row = runner.firstRow(sql(true));
-            } catch (QueryException again) {
-                throw blame(runner, again, true);
-            }
+            row = withFallbacks(runner);
         }
         for (int i = 0; i < metrics.size(); i++) {
             values.put(metrics.get(i), row.get(i));
         }
         return new MetricValues(values);
+    }
+
+    /**
+     * After the query failed: first only the metrics whose faster form the engine rejects on its own (a row rule
+     * that is not boolean) take their fallback, so that the others keep theirs; if that fails too (a form that
+     * fails while running, such as a bitmap without statistics), all of them.
+     */
+    private List<Object> withFallbacks(QueryRunner runner) {
+        Set<Metric> rejected = new HashSet<>();
+        for (Metric m : metrics) {
+            if (m.fallback() != null && !compiles(runner, m.sql())) {
+                rejected.add(m);
+            }
+        }
+        if (!rejected.isEmpty() && metrics.stream().anyMatch(m -> m.fallback() != null && !rejected.contains(m))) {
+            try {
+                return runner.firstRow(sql(rejected));
+            } catch (QueryException e) {
+                // some other metric fails too: all take their fallback below
+            }
+        }
+        try {
+            return runner.firstRow(sql(true));
+        } catch (QueryException again) {
+            throw blame(runner, again, true);
+        }
+    }
+
+    private boolean compiles(QueryRunner runner, String metricSql) {
+        try {
+            runner.compile("SELECT " + metricSql + " FROM " + scope.relation());
+            return true;
+        } catch (QueryException e) {
+            return false;
+        }
     }
 
     private RuntimeException blame(QueryRunner runner, QueryException original, boolean fallback) {

@@ -53,7 +53,12 @@ public abstract class RowLevelCheck implements Check {
     public List<Metric> metrics(CheckScope scope) {
         String considered = considered(scope);
         Metric consideredRows = "TRUE".equals(considered) ? Metric.ROW_COUNT : Metric.countWhere(scope.dialect(), considered);
-        return List.of(consideredRows, Metric.countWhere(scope.dialect(), and(considered, violation(scope))));
+        return List.of(consideredRows, violations(scope));
+    }
+
+    /** The number of considered rows that offend: {@code count_if} of both predicates. */
+    protected Metric violations(CheckScope scope) {
+        return Metric.countWhere(scope.dialect(), and(considered(scope), violation(scope)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mlgate.engine.validate.checks;
 
 import io.mlgate.engine.validate.CheckScope;
+import io.mlgate.engine.validate.Metric;
 
 import java.util.List;
 
@@ -29,6 +30,13 @@ public final class RowRuleCheck extends RowLevelCheck {
     @Override
     protected String violation(CheckScope scope) {
         return "NOT coalesce((" + predicate + "), FALSE)";
+    }
+
+    /** Counted by the dialect's faster form where it has one, with the {@code coalesce} form as fallback. */
+    @Override
+    protected Metric violations(CheckScope scope) {
+        Metric plain = super.violations(scope);
+        return scope.dialect().countNotTrue(predicate).map(fast -> new Metric(fast, plain.sql())).orElse(plain);
     }
 
     @Override

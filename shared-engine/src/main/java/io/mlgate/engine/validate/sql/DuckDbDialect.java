@@ -1,11 +1,13 @@
 package io.mlgate.engine.validate.sql;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * DuckDB's spelling: double-quoted identifiers, RE2 {@code regexp_full_match} (or {@code GLOB} for fixed-length
- * ASCII patterns), {@code row(…)}, {@code count_if}.
+ * ASCII patterns), {@code row(…)}, {@code count_if}, membership as a cast to an {@code ENUM}.
  */
 final class DuckDbDialect implements SqlDialect {
 
@@ -54,18 +56,37 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     /**
-     * {@code NOT IN} over a subquery: inside an aggregate's {@code FILTER}, DuckDB compares a literal list item by
-     * item (229 airport codes over 10 million rows: 13 s), but hashes a subquery's values (0.1 s).
+     * A {@code try_cast} to an {@code ENUM} of the values, which is NULL exactly for the texts that are none of them
+     * (byte for byte: no trimming, case folding or normalisation). DuckDB casts a Parquet column's dictionary once
+     * instead of every row: 229 airport codes over 10 million rows cost about 0.005 s more than reading them, against
+     * 0.05 s for {@code NOT IN (SELECT unnest([…]))} (a hashed mark join) and 13 s for a literal {@code NOT IN} list
+     * inside an aggregate. An {@code ENUM} may not repeat a value, so repeated values are dropped, compared as the
+     * UTF-8 the driver sends (which turns unpaired surrogates into {@code ?}). Unlike {@code NOT IN}, a NULL
+     * {@code expr} gives TRUE: callers pass non-null ones only.
      */
     @Override
     public String notIn(String expr, List<String> literals) {
-        return expr + " NOT IN (SELECT unnest([" + String.join(", ", literals) + "]))";
+        LinkedHashSet<String> members = new LinkedHashSet<>();
+        literals.forEach(l -> members.add(new String(l.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
+        return "try_cast(" + expr + " AS ENUM(" + String.join(", ", members) + ")) IS NULL";
     }
 
     /** {@code count_if}: with a dozen conditional counts in one scan, 25-40% faster than {@code FILTER} clauses. */
     @Override
     public String countIf(String predicate) {
         return "count_if(" + predicate + ")";
+    }
+
+    /**
+     * All rows less those where the predicate is true: DuckDB evaluates {@code coalesce} row by row (0.05 s per 10
+     * million rows for a row rule comparing two columns). {@code count_if} counts TRUE only, so NULL and FALSE rows
+     * are the difference; the outer {@code coalesce} covers a NULL literal predicate, whose {@code count_if} is NULL.
+     * {@code count_if} binds booleans (and NULL and text literals) only, where the {@code coalesce} form also
+     * accepts integers.
+     */
+    @Override
+    public Optional<String> countNotTrue(String predicate) {
+        return Optional.of("count(*) - coalesce(count_if((" + predicate + ")), 0)");
     }
 
     @Override

@@ -65,6 +65,15 @@ final class SparkDialect implements SqlDialect {
         return "count_if(" + predicate + ")";
     }
 
+    /**
+     * None: a predicate that is not boolean is cast differently inside {@code count_if} than inside
+     * {@code NOT coalesce(…, false)} (text stays text through {@code coalesce}), and Spark's scans are not bound by it.
+     */
+    @Override
+    public Optional<String> countNotTrue(String predicate) {
+        return Optional.empty();
+    }
+
     @Override
     public String countDistinctIf(String expr, String predicate) {
         return "count(DISTINCT CASE WHEN " + predicate + " THEN " + expr + " END)";

@@ -45,6 +45,13 @@ public interface SqlDialect {
     /** The number of rows for which {@code predicate} is true (aggregate). */
     String countIf(String predicate);
 
+    /**
+     * The number of rows for which the boolean {@code predicate} is not true (false or NULL), in a form faster than
+     * {@code count_if(NOT coalesce(predicate, FALSE))}, or empty when the engine has no such form. The form may fail
+     * to bind where {@code predicate} is not boolean; the plan then falls back to the {@code coalesce} form.
+     */
+    Optional<String> countNotTrue(String predicate);
+
     /** The number of distinct non-null values of {@code expr} among rows where {@code predicate} is true. */
     String countDistinctIf(String expr, String predicate);
 

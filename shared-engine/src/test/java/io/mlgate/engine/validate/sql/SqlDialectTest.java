@@ -44,8 +44,8 @@ class SqlDialectTest {
     }
 
     @Test
-    void notInHashesTheValues() {
-        assertThat(duck.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN (SELECT unnest(['a', 'b']))");
+    void notInLooksTheValuesUp() {
+        assertThat(duck.notIn("x", List.of("'a'", "'b'", "'a'"))).isEqualTo("try_cast(x AS ENUM('a', 'b')) IS NULL");
         assertThat(spark.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN ('a', 'b')");
     }
 
@@ -57,5 +57,7 @@ class SqlDialectTest {
         assertThat(spark.countDistinctIf("k", "p")).isEqualTo("count(DISTINCT CASE WHEN p THEN k END)");
         assertThat(duck.countDistinctIntegers("k")).contains("bit_count(bitstring_agg(k))");
         assertThat(spark.countDistinctIntegers("k")).isEmpty();
+        assertThat(duck.countNotTrue("p")).contains("count(*) - coalesce(count_if((p)), 0)");
+        assertThat(spark.countNotTrue("p")).isEmpty();
     }
 }
