@@ -16,11 +16,11 @@ public final class Background<T> {
 
     private Background(Supplier<T> work) {
         this.task = new FutureTask<>(() -> {
-            long cpu0 = EngineClock.now().threadCpuNanos();
+            long cpu0 = EngineClock.threadCpuNanos();
             try {
                 return work.get();
             } finally {
-                cpuNanos = EngineClock.now().threadCpuNanos() - cpu0;
+                cpuNanos = EngineClock.threadCpuNanos() - cpu0;
             }
         });
     }

@@ -1,14 +1,13 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.EngineClock;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.Set;
  */
 public final class FeatureExtractor {
     static final int COMMITS_CAP = 1000;
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final GitRepo git;
     private final Progress progress;
     private final ChangeReader changes;
@@ -49,7 +47,7 @@ public final class FeatureExtractor {
     /** Features of every completed build whose commit is present. */
     public Extraction extract(BuildHistory history) {
         long t0 = System.nanoTime();
-        long cpu0 = CPU.getCurrentThreadCpuTime();
+        long cpu0 = EngineClock.threadCpuNanos();
         Set<String> absent = new HashSet<>();
         Map<String, RevCommit> present = presentCommits(history.builds(), absent);
         progress.step("features: " + present.size() + " distinct build commits found in " + git.name());
@@ -82,7 +80,7 @@ public final class FeatureExtractor {
         Optional<ReplayState> replay = git.isShallow() ? Optional.empty()
                 : Optional.of(ReplayState.capture(history, state, authors, absent, abbreviated(present)));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpu0 + read.workerCpuNanos());
+        Duration cpu = Duration.ofNanos(EngineClock.threadCpuNanos() - cpu0 + read.workerCpuNanos());
         return new Extraction(out, missing, canceled, elapsed, cpu, replay);
     }
 

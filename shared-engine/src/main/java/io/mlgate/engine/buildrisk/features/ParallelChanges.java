@@ -1,11 +1,10 @@
 package io.mlgate.engine.buildrisk.features;
 
+import io.mlgate.engine.api.EngineClock;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +26,6 @@ final class ParallelChanges {
     record Result(List<BuildChange> changes, long workerCpuNanos) {
     }
 
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ParallelChanges() {
     }
@@ -48,9 +46,9 @@ final class ParallelChanges {
             for (int from = 0; from < tasks.size(); from += slice) {
                 List<Task> part = tasks.subList(from, Math.min(tasks.size(), from + slice));
                 parts.add(pool.submit(() -> {
-                    long cpu0 = CPU.getCurrentThreadCpuTime();
+                    long cpu0 = EngineClock.threadCpuNanos();
                     List<BuildChange> changes = readHere(repo, part);
-                    return new Result(changes, CPU.getCurrentThreadCpuTime() - cpu0);
+                    return new Result(changes, EngineClock.threadCpuNanos() - cpu0);
                 }));
             }
             List<BuildChange> out = new ArrayList<>(tasks.size());
