@@ -12,7 +12,6 @@ import io.mlgate.engine.buildrisk.policy.RiskAction;
 import io.mlgate.engine.io.JsonText;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code buildrisk} section: risk, action, factors. Its Markdown is short enough for a pull-request comment or a
@@ -42,7 +41,7 @@ final class PredictSection {
         for (Feature ft : Feature.values()) {
             features.put(ft.id(), f.raw(ft));
         }
-        String head = String.format(Locale.ROOT, "Risk of a broken build: %s. Action: %s.", Text.percent(risk), action.words());
+        String head = "Risk of a broken build: " + Text.percent(risk) + ". Action: " + action.words() + ".";
         StringBuilder md = new StringBuilder("**").append(Text.md(head)).append("**\n\n");
         StringBuilder html = new StringBuilder("<p><strong>").append(Text.html(head)).append("</strong></p>\n");
         if (factors.isEmpty()) {
@@ -53,7 +52,7 @@ final class PredictSection {
             md.append("What raises it:\n\n");
             html.append("<p>What raises it:</p>\n<ul>\n");
             for (Factor x : factors) {
-                String pts = String.format(Locale.ROOT, " (+%.0f points)", x.effect() * 100);
+                String pts = " (+" + Text.whole(x.effect() * 100) + " points)";
                 md.append("- ").append(Text.md(x.words())).append(pts).append('\n');
                 html.append("<li>").append(Text.html(x.words())).append(Text.html(pts)).append("</li>\n");
             }
