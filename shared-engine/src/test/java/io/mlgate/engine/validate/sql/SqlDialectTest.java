@@ -44,8 +44,8 @@ class SqlDialectTest {
     }
 
     @Test
-    void notInLooksTheValuesUp() {
-        assertThat(duck.notIn("x", List.of("'a'", "'b'", "'a'"))).isEqualTo("try_cast(x AS ENUM('a', 'b')) IS NULL");
+    void notInHashesTheValues() {
+        assertThat(duck.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN (SELECT unnest(['a', 'b']))");
         assertThat(spark.notIn("x", List.of("'a'", "'b'"))).isEqualTo("x NOT IN ('a', 'b')");
     }
 
