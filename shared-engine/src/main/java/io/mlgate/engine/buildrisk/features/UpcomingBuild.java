@@ -36,11 +36,8 @@ public final class UpcomingBuild {
     /** Starts reading the change of {@code build} at {@code head} from the base {@code history} implies. */
     static UpcomingBuild start(GitRepo git, BuildHistory history, Build build, RevCommit head) {
         ObjectId base = lastBuilt(git, history.builds(), build.branch());
-        Background<BuildChange> change = Background.start("mlgate-buildrisk-change", () -> {
-            try (ObjectReader reader = git.repository().newObjectReader()) {
-                return BuildChange.read(reader, new ChangeReader(reader), base, head, true);
-            }
-        });
+        Background<BuildChange> change = Background.start("mlgate-buildrisk-change",
+                () -> ParallelChanges.readOne(git.repository(), new ParallelChanges.Task(base, head)));
         return new UpcomingBuild(history, build, head, base, change);
     }
 
