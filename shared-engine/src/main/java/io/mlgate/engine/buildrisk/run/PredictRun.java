@@ -54,7 +54,7 @@ public final class PredictRun {
         ModelFiles.Loaded loaded;
         BuildFeatures features;
         Build next;
-        UpcomingBuild upcoming;
+        UpcomingBuild upcoming = null;
         try {
             history = in.readHistory(in.history(req.history()));
             phases.mark("history");
@@ -67,15 +67,13 @@ public final class PredictRun {
                     Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
             FeatureExtractor extractor = new FeatureExtractor(git, progress);
             upcoming = extractor.start(history, next);
-            try {
-                loaded = model.join();
-            } catch (RuntimeException e) {
-                upcoming.abandon();
-                throw e;
-            }
+            loaded = model.join();
             phases.mark("git and model");
             features = extractor.next(upcoming, loaded.replay());
         } catch (RuntimeException e) {
+            if (upcoming != null) {
+                upcoming.abandon(); // the change's thread reads the repository closed below
+            }
             // the error a run doing one step after the other would meet first: a bad model before a bad history
             throw model.failureBefore(e);
         } finally {
