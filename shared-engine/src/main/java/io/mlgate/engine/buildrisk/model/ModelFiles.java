@@ -112,6 +112,11 @@ public final class ModelFiles {
 
     /** The bytes of a file the card names with its SHA-256, checked against it. */
     private static byte[] named(Path file, JsonNode entry, String what) {
+        return named(file, entry.path("sha256").asText(), what);
+    }
+
+    /** The bytes of a file the card names, checked against the SHA-256 the card gives it. */
+    private static byte[] named(Path file, String sha256, String what) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -119,7 +124,7 @@ public final class ModelFiles {
             throw new BadInputException(file + ": the model card names this " + what + " but it cannot be read ("
                     + e.getMessage() + "); retrain or restore the model directory");
         }
-        if (!Fingerprints.sha256(bytes).equals(entry.path("sha256").asText())) {
+        if (!Fingerprints.sha256(bytes).equals(sha256)) {
             throw new BadInputException(file + ": does not match its model card (SHA-256 differs); retrain or restore both files");
         }
         return bytes;
@@ -198,24 +203,10 @@ public final class ModelFiles {
         }
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
         Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"))
-                : TribuoScorer.read(tribuoBytes(modelFile, card), modelFile);
+                : TribuoScorer.read(named(modelFile, ModelCard.text(card, "model_sha256"), "model"), modelFile);
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
         return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
                 card.path("decision_threshold").asDouble(), reference), card, replay);
-    }
-
-    /** The Tribuo model file's bytes, checked against the card's {@code model_sha256}. */
-    private static byte[] tribuoBytes(Path modelFile, JsonNode card) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(modelFile);
-        } catch (IOException e) {
-            throw new BadInputException(modelFile + ": cannot read the model: " + e.getMessage());
-        }
-        if (!Fingerprints.sha256(bytes).equals(ModelCard.text(card, "model_sha256"))) {
-            throw new BadInputException(modelFile + ": does not match its model card (SHA-256 differs); retrain or restore both files");
-        }
-        return bytes;
     }
 }
