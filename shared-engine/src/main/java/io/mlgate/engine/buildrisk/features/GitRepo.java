@@ -54,7 +54,7 @@ public final class GitRepo implements AutoCloseable {
      */
     public static GitRepo open(Path dir) {
         installLargeCache();
-        return openForOneBuild(dir);
+        return openAt(dir);
     }
 
     /**
@@ -63,6 +63,10 @@ public final class GitRepo implements AutoCloseable {
      * cache is installed, each sweep the whole cache table: 15-20 ms of a prediction.
      */
     public static GitRepo openForOneBuild(Path dir) {
+        return openAt(dir);
+    }
+
+    private static GitRepo openAt(Path dir) {
         skipSystemConfig();
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such directory; expected a git repository");

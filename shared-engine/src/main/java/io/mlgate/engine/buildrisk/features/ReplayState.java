@@ -190,7 +190,7 @@ public final class ReplayState {
         int hi = commits.length() / NAME;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            int c = commits.substring(mid * NAME, mid * NAME + NAME).compareTo(name);
+            int c = compareAt(mid, name);
             if (c == 0) {
                 return true;
             }
@@ -203,7 +203,19 @@ public final class ReplayState {
         return false;
     }
 
-    private long[] times(String author) {
+    /** The counted commit at {@code index} compared with {@code name}, as {@link String#compareTo} would (no copy). */
+    private int compareAt(int index, String name) {
+        int at = index * NAME;
+        for (int k = 0; k < NAME; k++) {
+            int d = commits.charAt(at + k) - name.charAt(k);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
+    }
+
+        private long[] times(String author) {
         String t = times.get(author);
         if (t == null || t.isEmpty()) {
             return new long[0];
