@@ -326,6 +326,8 @@ public final class StartupCache {
                 t = t.plusSeconds(3600);
             }
             Files.writeString(work.resolve("history.csv"), history, StandardCharsets.UTF_8);
+            // packed, as clones are: predict then reads pack files and their indexes, not loose objects
+            git.gc().call();
         } catch (Exception e) {
             return List.of();
         }
