@@ -29317,6 +29317,21 @@ async function findJava(javaVersion) {
   return { ...first, major };
 }
 
+// src/jvm.js
+var C1_ONLY = [["buildrisk", "predict"], ["buildrisk", "record"]];
+var TEXT_ONLY = /* @__PURE__ */ new Set(["-h", "--help", "-V", "--version"]);
+function jitOptions(argv) {
+  const opts = [
+    "-XX:CompileThresholdScaling=3",
+    "-XX:CompileCommand=quiet",
+    "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01"
+  ];
+  const textOnly = argv.length === 0 || argv[0] === "help" || argv.some((a) => TEXT_ONLY.has(a));
+  const oneBuild = C1_ONLY.some((words) => words.every((w, i) => argv[i] === w));
+  if (textOnly || oneBuild) opts.push("-XX:TieredStopAtLevel=1");
+  return opts;
+}
+
 // src/report.js
 import fs6 from "node:fs";
 import path10 from "node:path";
@@ -29438,7 +29453,7 @@ async function runEngine(java, jar, argv, cwd) {
 `);
   let code;
   try {
-    code = await exec(java, [...javaOpts, "-jar", jar, ...argv], {
+    code = await exec(java, [...jitOptions(argv), ...javaOpts, "-jar", jar, ...argv], {
       cwd,
       ignoreReturnCode: true,
       listeners: { stderr: (b) => {

@@ -11,6 +11,7 @@ import { commentOnPr } from './comment.js';
 import { resolveEngine } from './engine.js';
 import { readInputs } from './inputs.js';
 import { findJava } from './java.js';
+import { jitOptions } from './jvm.js';
 import {
   annotations, engineError, errorLocation, figures, fileStamp, FILES, idsWith, readReport, workspacePath,
 } from './report.js';
@@ -23,7 +24,10 @@ const ANNOTATION_LIMIT = 10;
 
 const EXIT_STATUS = { 0: 'PASS', 1: 'FAIL' }; // without a report; anything else is ERROR
 
-/** Runs the engine with workflow commands in its output switched off, so that data it prints is never a command. */
+/**
+ * Runs the engine with workflow commands in its output switched off, so that data it prints is never a command;
+ * the JIT settings of bin/mlgate first, then MLGATE_JAVA_OPTS.
+ */
 async function runEngine(java, jar, argv, cwd) {
   const javaOpts = splitArgs(process.env.MLGATE_JAVA_OPTS ?? '');
   const token = crypto.randomUUID();
@@ -31,7 +35,7 @@ async function runEngine(java, jar, argv, cwd) {
   process.stdout.write(`::stop-commands::${token}\n`);
   let code;
   try {
-    code = await exec.exec(java, [...javaOpts, '-jar', jar, ...argv], {
+    code = await exec.exec(java, [...jitOptions(argv), ...javaOpts, '-jar', jar, ...argv], {
       cwd,
       ignoreReturnCode: true,
       listeners: { stderr: (b) => { stderr += b.toString(); } },

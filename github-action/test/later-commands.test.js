@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { fakeJdk, laterCommandReport } from './helpers/engine.js';
 import { makeWorkspace, runAction } from './helpers/runner.js';
+import { jitOptions } from '../src/jvm.js';
 
 const workspaces = [];
 after(() => workspaces.forEach((ws) => ws.remove()));
@@ -32,8 +33,9 @@ test('figures from sections[].data.figures become outputs; checks with origin ar
   const r = await s.run({ command: 'drift check', config: 'mlgate.yml', args: '--reference data/train.csv' },
     { FAKE_MLGATE_EXIT: '1' });
   assert.equal(r.code, 1, r.log);
-  assert.deepEqual(s.argv(), ['-jar', s.jar, 'drift', 'check', '--policy', 'mlgate.yml', '--out',
-    'mlgate-reports/drift-check', '--reference', 'data/train.csv']);
+  const argv = ['drift', 'check', '--policy', 'mlgate.yml', '--out', 'mlgate-reports/drift-check', '--reference',
+    'data/train.csv'];
+  assert.deepEqual(s.argv(), [...jitOptions(argv), '-jar', s.jar, ...argv]);
   assert.equal(r.outputs.status, 'FAIL', 'a figure named status does not replace the status output');
   assert.equal(r.outputs['drift-share'], '0.3333');
   assert.equal(r.outputs['drifted-features'], '1');
@@ -108,11 +110,14 @@ test('at most 9 failing checks are annotated, so that the step\'s failure messag
   assert.match(r.stdout, /^3 failing and 1 warning checks more than GitHub annotates; the job summary lists every check$/m);
 });
 
-test('MLGATE_JAVA_OPTS goes to the JVM, before -jar', async () => {
+test('MLGATE_JAVA_OPTS goes to the JVM, after the JIT settings and before -jar', async () => {
   const s = standIn({ ...laterCommandReport(), status: 'PASS', checks: [] });
   const r = await s.run({ command: 'drift check' }, { MLGATE_JAVA_OPTS: `-Xmx256m '-Dmlgate.note=a b'` });
   assert.equal(r.code, 0, r.log);
-  assert.deepEqual(s.argv().slice(0, 4), ['-Xmx256m', '-Dmlgate.note=a b', '-jar', s.jar]);
+  const argv = s.argv();
+  const jar = argv.indexOf('-jar');
+  assert.deepEqual(argv.slice(jar - 2, jar + 2), ['-Xmx256m', '-Dmlgate.note=a b', '-jar', s.jar]);
+  assert.deepEqual(argv.slice(0, jar - 2), jitOptions(['drift', 'check']));
 });
 
 test('exit 3 with a report: the engine\'s error line is quoted, progress lines are not', async () => {

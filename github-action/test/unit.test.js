@@ -6,6 +6,7 @@ import { defaultOutDir, engineArgs, outInArgs, splitArgs } from '../src/args.js'
 import { commentBody, marker, MAX_BODY } from '../src/comment.js';
 import { engineUrl, parseChecksum } from '../src/engine.js';
 import { parseJavaMajor } from '../src/java.js';
+import { jitOptions } from '../src/jvm.js';
 import {
   annotations, engineError, errorLocation, figures, kebab, measuredText, workspacePath,
 } from '../src/report.js';
@@ -20,6 +21,18 @@ test('splitArgs splits like a shell, without expanding', () => {
   assert.deepEqual(splitArgs('$HOME ~ *.csv'), ['$HOME', '~', '*.csv']);
   assert.deepEqual(splitArgs('a\\\nb'), ['ab']);
   assert.throws(() => splitArgs("--data 'x"), /unterminated ' quote at character 8/);
+});
+
+test('jitOptions: bin/mlgate\'s JIT settings; C1 only for help, version, buildrisk predict and record', () => {
+  const common = ['-XX:CompileThresholdScaling=3', '-XX:CompileCommand=quiet',
+    '-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01'];
+  assert.deepEqual(jitOptions(['data', 'validate', '--data', 'x.csv']), common);
+  assert.deepEqual(jitOptions(['buildrisk', 'train']), common);
+  assert.deepEqual(jitOptions(['model', 'predict']), common);
+  for (const argv of [['buildrisk', 'predict', '--commit', 'HEAD'], ['buildrisk', 'record'], ['--version'],
+    ['data', 'validate', '--help'], ['help'], []]) {
+    assert.deepEqual(jitOptions(argv), [...common, '-XX:TieredStopAtLevel=1'], argv.join(' '));
+  }
 });
 
 test('engineArgs: command words, --policy from config, --out unless args name one, then args', () => {
