@@ -12,8 +12,8 @@
 #   mlgate spark     mlgate-spark.jar's SparkMain on Spark local[2], `data validate --no-profile`
 #   deequ            Amazon Deequ 2.0.7 on Spark local[2], the same checks (bench/src/.../DeequSuite.java)
 # Each run is one JVM under /usr/bin/time: wall time, CPU time (user + system) and peak RSS. The DuckDB runs are
-# repeated REPEAT times (default 3) and the Spark runs REPEAT_SPARK times (default 1); the table shows the run with
-# the median wall time. Prints the table and the ratios; writes them to $WORK/results.md. Rerunnable: data and
+# repeated REPEAT times (default 3), alternating with each other round by round, and the Spark runs REPEAT_SPARK
+# times (default 1); the table shows the run with the median wall time. Prints the table and the ratios; writes them to $WORK/results.md. Rerunnable: data and
 # builds are reused when present.
 #
 # Environment: ROWS (default 10000000), FORMATS (default "parquet csv"), TOOLS (default all five, by the names
@@ -110,46 +110,66 @@ case " $tools " in *" bare "*)
     -Djava.library.path="$bare_libpath") ;;
 esac
 
-# 5. the runs
+# 5. the runs. The DuckDB runs alternate, tool by tool, round by round (bare, mlgate, bare, mlgate, ...), so that a
+# machine that speeds up or slows down while they run moves both sides of a ratio alike; Spark and Deequ run after.
 results="$work/results.tsv"
 : > "$results"
-run() { # run NAME FORMAT FILE COMMAND...: measured runs; the one with the median wall time is appended to $results
-  local name=$1 format=$2 file=$3; shift 3
-  local n=$repeat
-  case $name in mlgate-spark|deequ) n=$repeat_spark ;; esac
-  mkdir -p "$work/logs"
-  local runs="$work/logs/$name-$format.runs"
-  : > "$runs"
-  for i in $(seq "$n"); do
-    local log="$work/logs/$name-$format-$i.log" timing="$work/logs/$name-$format-$i.time"
-    local load; load=$(cut -d' ' -f1 /proc/loadavg)
-    say "$name on $format, run $i of $n (load $load)"
-    local code=0
-    /usr/bin/time -f "%e %U %S %M" -o "$timing" "$@" > "$log" 2>&1 || code=$?
-    read -r wall user sys rss < <(tail -1 "$timing")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$format" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rss" "$code" "$load" >> "$runs"
-  done
-  sort -t$'\t' -k3,3n "$runs" | sed -n "$(( (n + 1) / 2 ))p" >> "$results"
+mkdir -p "$work/logs"
+command_for() { # command_for TOOL FORMAT FILE: sets cmd to the command that runs TOOL on FILE
+  local tool=$1 format=$2 file=$3 out="$work/reports"
+  case $tool in
+    bare) cmd=(java "${bare_jvm[@]}" -cp "$bare_cp" io.mlgate.bench.BareScan "$file") ;;
+    bare-plain) cmd=(java -Dbare.plain=true -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file") ;;
+    mlgate-duckdb) cmd=("$root/bin/mlgate" data validate --policy "$policy" --data "$file" --no-profile
+        --out "$out/$tool-$format") ;;
+    mlgate-duckdb-plain) cmd=(java -jar "${PLAIN_JAR:-$root/shared-engine/target/mlgate.jar}" data validate
+        --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format") ;;
+    mlgate-duckdb-profile) cmd=("$root/bin/mlgate" data validate --policy "$policy" --data "$file"
+        --out "$out/$tool-$format") ;;
+    # shellcheck disable=SC2206
+    mlgate-spark) cmd=(java $spark_jvm -cp "$cp_spark" io.mlgate.spark.SparkMain data validate
+        --spark-master 'local[2]' --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format") ;;
+    # shellcheck disable=SC2206
+    deequ) cmd=(java $spark_jvm -cp "$cp_all" io.mlgate.bench.DeequSuite 'local[2]' "$policy" "$file") ;;
+    *) say "unknown tool $tool"; exit 2 ;;
+  esac
+}
+measure() { # measure TOOL FORMAT I N: run "${cmd[@]}" once under /usr/bin/time, appended to the tool's runs
+  local name=$1 format=$2 i=$3 n=$4
+  local log="$work/logs/$name-$format-$i.log" timing="$work/logs/$name-$format-$i.time"
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  say "$name on $format, run $i of $n (load $load)"
+  local code=0
+  /usr/bin/time -f "%e %U %S %M" -o "$timing" "${cmd[@]}" > "$log" 2>&1 || code=$?
+  read -r wall user sys rss < <(tail -1 "$timing")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$format" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
+    "$rss" "$code" "$load" >> "$work/logs/$name-$format.runs"
+}
+median_run() { # median_run TOOL FORMAT N: the run with the median wall time, appended to $results
+  sort -t$'\t' -k3,3n "$work/logs/$1-$2.runs" | sed -n "$(( ($3 + 1) / 2 ))p" >> "$results"
 }
 for format in $formats; do
   file="$data/flights.$format"
-  out="$work/reports"
+  alternating=() once=()
   for tool in $tools; do
-    case $tool in
-      bare) run bare "$format" "$file" java "${bare_jvm[@]}" -cp "$bare_cp" io.mlgate.bench.BareScan "$file" ;;
-      bare-plain) run bare-plain "$format" "$file" java -Dbare.plain=true -cp "$cp_duckdb" io.mlgate.bench.BareScan "$file" ;;
-      mlgate-duckdb) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
-          --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
-      mlgate-duckdb-plain) run "$tool" "$format" "$file" java -jar "${PLAIN_JAR:-$root/shared-engine/target/mlgate.jar}" \
-          data validate --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
-      mlgate-duckdb-profile) run "$tool" "$format" "$file" "$root/bin/mlgate" data validate \
-          --policy "$policy" --data "$file" --out "$out/$tool-$format" ;;
-      mlgate-spark) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_spark" io.mlgate.spark.SparkMain data validate \
-          --spark-master 'local[2]' --policy "$policy" --data "$file" --no-profile --out "$out/$tool-$format" ;;
-      deequ) run "$tool" "$format" "$file" java $spark_jvm -cp "$cp_all" io.mlgate.bench.DeequSuite 'local[2]' \
-          "$policy" "$file" ;;
-      *) say "unknown tool $tool"; exit 2 ;;
-    esac
+    case $tool in mlgate-spark|deequ) once+=("$tool") ;; *) alternating+=("$tool") ;; esac
+  done
+  for tool in ${alternating[@]+"${alternating[@]}"} ${once[@]+"${once[@]}"}; do
+    : > "$work/logs/$tool-$format.runs"
+  done
+  if [ ${#alternating[@]} -gt 0 ]; then
+    for i in $(seq "$repeat"); do
+      for tool in "${alternating[@]}"; do
+        command_for "$tool" "$format" "$file"
+        measure "$tool" "$format" "$i" "$repeat"
+      done
+    done
+    for tool in "${alternating[@]}"; do median_run "$tool" "$format" "$repeat"; done
+  fi
+  for tool in ${once[@]+"${once[@]}"}; do
+    command_for "$tool" "$format" "$file"
+    for i in $(seq "$repeat_spark"); do measure "$tool" "$format" "$i" "$repeat_spark"; done
+    median_run "$tool" "$format" "$repeat_spark"
   done
 done
 
