@@ -13,8 +13,8 @@
 #   deequ            Amazon Deequ 2.0.7 on Spark local[2], the same checks (bench/src/.../DeequSuite.java)
 # Each run is one JVM under /usr/bin/time: wall time, CPU time (user + system) and peak RSS. The DuckDB runs are
 # repeated REPEAT times (default 3), alternating with each other round by round, and the Spark runs REPEAT_SPARK
-# times (default 1); the table shows the run with the median wall time. Prints the table and the ratios; writes them to $WORK/results.md. Rerunnable: data and
-# builds are reused when present.
+# times (default 1); the table shows the run with the median wall time. Prints the table and the ratios; writes
+# them to $WORK/results.md. Rerunnable: data and builds are reused when present.
 #
 # Environment: ROWS (default 10000000), FORMATS (default "parquet csv"), TOOLS (default all five, by the names
 # bare mlgate-duckdb mlgate-duckdb-profile mlgate-spark deequ, and bare-plain mlgate-duckdb-plain), REPEAT,
