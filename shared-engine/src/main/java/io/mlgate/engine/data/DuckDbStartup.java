@@ -5,8 +5,8 @@ package io.mlgate.engine.data;
  * Recorder periodic event for DuckDB's memory use when its driver class initialises; that starts JFR's Java side in
  * every JVM that opens a connection (about a hundred classes, event classes generated with ASM): 0.4-0.5 CPU seconds
  * and 0.3-0.7 s before the first query on our build machine, for events that are only ever seen by a JFR recording.
- * {@link ScanEngine#open} skips that registration, once, just before the first connection makes {@code DriverManager}
- * load the driver, unless {@code MLGATE_DUCKDB_JFR=1} is set (for profiling mlgate with JFR and DuckDB's memory
+ * {@link ScanEngine#open} skips that registration, once, just before it loads the driver for the first connection,
+ * unless {@code MLGATE_DUCKDB_JFR=1} is set (for profiling mlgate with JFR and DuckDB's memory
  * events). Skipping it initialises the driver's monitor class, which creates a {@code java.util.logging} logger
  * (about 30 ms of {@code LogManager} start): commands that never open DuckDB (help, version, model and build-risk
  * commands) no longer pay it. Nothing else changes; with another driver version that has no such monitor this does
@@ -20,7 +20,8 @@ public final class DuckDbStartup {
 
     /**
      * Marks the driver's JFR memory monitor as already registered, the first time it is called; call it before
-     * anything in the process loads DuckDB's driver ({@code DriverManager}'s first use loads every driver).
+     * anything in the process loads DuckDB's driver (directly, or through {@code DriverManager}, whose first use
+     * loads every driver).
      */
     public static synchronized void skipJfrMemoryMonitor() {
         if (done) {

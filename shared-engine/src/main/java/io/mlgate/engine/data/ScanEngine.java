@@ -2,12 +2,12 @@ package io.mlgate.engine.data;
 
 import io.mlgate.engine.api.BadInputException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -31,11 +31,16 @@ public final class ScanEngine implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** An in-memory engine using every available processor. */
+    /**
+     * An in-memory engine using every available processor. The connection comes from DuckDB's driver itself, not
+     * through {@code DriverManager}, whose first {@code getConnection} loads every driver on the class path and
+     * builds its trace messages with string concatenations bootstrapped at first use (docs/benchmarks.md, "Start-up
+     * of the CLI").
+     */
     public static ScanEngine open() {
         DuckDbStartup.skipJfrMemoryMonitor();
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new Properties());
             ScanEngine engine = new ScanEngine(c);
             engine.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
             return engine;
