@@ -29,6 +29,20 @@ public record Metric(String sql, String fallback) {
         return new Metric(dialect.countIf(predicate));
     }
 
+    // equals and hashCode written out: a record's own are bootstrapped through invokedynamic at first use, a tree of
+    // method handles built in every fresh CLI JVM (ten method-handle classes spun for this record's two; see
+    // docs/benchmarks.md, "Start-up of the CLI"); these say the same
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Metric m && sql.equals(m.sql) && Objects.equals(fallback, m.fallback);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * sql.hashCode() + Objects.hashCode(fallback);
+    }
+
     /** The SQL to run: the fallback when asked for and there is one, else {@link #sql}. */
     public String sql(boolean useFallback) {
         return useFallback && fallback != null ? fallback : sql;

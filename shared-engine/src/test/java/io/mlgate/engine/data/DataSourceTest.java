@@ -17,6 +17,19 @@ class DataSourceTest {
     }
 
     @Test
+    void equalExactlyWhenEveryComponentIs() {
+        DataSource a = new DataSource("d/*.csv", DataFormat.CSV, CsvOptions.defaults());
+        DataSource same = new DataSource(new String("d/*.csv"), DataFormat.CSV, CsvOptions.defaults());
+        assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(null).isNotEqualTo("d/*.csv");
+        assertThat(a).isNotEqualTo(a.withFormat(DataFormat.PARQUET))
+                .isNotEqualTo(a.withCsv(CsvOptions.defaults().withEncoding("latin-1")))
+                .isNotEqualTo(new DataSource("d/*.tsv", DataFormat.CSV, CsvOptions.defaults()));
+        assertThat(a.withCsv(CsvOptions.defaults().withEncoding("latin-1")))
+                .isEqualTo(same.withCsv(CsvOptions.defaults().withEncoding("latin-1")))
+                .hasSameHashCodeAs(same.withCsv(CsvOptions.defaults().withEncoding("latin-1")));
+    }
+
+    @Test
     void blankLocationIsBadInput() {
         assertThatThrownBy(() -> DataSource.of(" ")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("data location is required");
