@@ -38,7 +38,10 @@ public record DataSource(String location, DataFormat format, CsvOptions csv) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataSource d && location.equals(d.location) && format == d.format && csv.equals(d.csv);
+        // Objects.equals first compares references: sources made from the same options share them, and CsvOptions'
+        // own (record) equals is then not bootstrapped at all
+        return o instanceof DataSource d && location.equals(d.location) && format == d.format
+                && Objects.equals(csv, d.csv);
     }
 
     @Override
