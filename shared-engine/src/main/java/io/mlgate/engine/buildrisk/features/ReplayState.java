@@ -215,7 +215,7 @@ public final class ReplayState {
         return 0;
     }
 
-        private long[] times(String author) {
+    private long[] times(String author) {
         String t = times.get(author);
         if (t == null || t.isEmpty()) {
             return new long[0];
