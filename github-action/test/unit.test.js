@@ -1,6 +1,7 @@
 // The action's pure parts on tiny inputs: argument splitting, the engine command line, figures, annotations,
 // error locations, checksums, URLs, Java versions, the comment body.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
 import { defaultOutDir, engineArgs, outInArgs, splitArgs } from '../src/args.js';
 import { commentBody, marker, MAX_BODY } from '../src/comment.js';
@@ -32,6 +33,17 @@ test('jitOptions: bin/mlgate\'s JIT settings; C1 only for help, version, buildri
   for (const argv of [['buildrisk', 'predict', '--commit', 'HEAD'], ['buildrisk', 'record'], ['--version'],
     ['data', 'validate', '--help'], ['help'], []]) {
     assert.deepEqual(jitOptions(argv), [...common, '-XX:TieredStopAtLevel=1'], argv.join(' '));
+  }
+});
+
+test('jitOptions says what bin/mlgate says: the same flags, C1 only for the same commands', () => {
+  const launcher = fs.readFileSync(new URL('../../bin/mlgate', import.meta.url), 'utf8');
+  for (const flag of [...jitOptions(['data', 'validate']), '-XX:TieredStopAtLevel=1']) {
+    assert.ok(launcher.includes(flag), `bin/mlgate lacks ${flag}`);
+  }
+  const c1 = launcher.split('\n').find((line) => line.includes('" buildrisk predict "'));
+  for (const words of ['-h', '--help', '-V', '--version', 'help', 'buildrisk predict', 'buildrisk record']) {
+    assert.ok(c1.includes(`" ${words} "`), `bin/mlgate's C1-only case lacks ${words}`);
   }
 });
 
