@@ -19,4 +19,13 @@ final class CommandFactory implements CommandLine.IFactory {
         }
         return obj;
     }
+
+    /** A new instance of the command class {@code cls}, as {@link #create} makes it. */
+    Object command(Class<?> cls) {
+        try {
+            return create(cls);
+        } catch (Exception e) {
+            throw new CommandLine.InitializationException("cannot create " + cls.getName() + ": " + e, e);
+        }
+    }
 }

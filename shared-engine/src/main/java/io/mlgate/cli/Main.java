@@ -56,10 +56,10 @@ public final class Main {
     public static int run(PrintStream out, PrintStream err, String... args) {
         EngineClock.start();
         CommandFactory factory = new CommandFactory(new GateCommand.Streams(out, err));
-        CommandLine cl = new CommandLine(new Main(), factory);
-        // picocli builds each command's model by reflection when it is added, the whole tree up front (0.05 CPU s
-        // a command in a fresh JVM); a run whose first words name a group and one of its commands needs only that
-        // command. Anything else (no arguments, --help, help, a typo) gets every command, so help and suggestions
+        CommandLine cl = new CommandLine(model(new Main(), factory), factory);
+        // picocli wants the whole tree of models up front, and each model costs time in a fresh JVM (0.05 CPU s a
+        // command by reflection, less from CliSpecs); a run whose first words name a group and one of its commands
+        // needs only that command. Anything else (no arguments, --help, help, a typo) gets every command, so help and suggestions
         // are as before. Commands are added before the settings below, which picocli applies to those present.
         Group group = args.length > 0 ? GROUPS.get(args[0]) : null;
         if (group != null) {
@@ -91,14 +91,24 @@ public final class Main {
 
     /** The group's command line with the command named {@code only}, or with all of them when it names none. */
     private static CommandLine groupLine(Group group, String only, CommandFactory factory) {
-        CommandLine line = new CommandLine(group.command(), factory);
+        CommandLine line = new CommandLine(model(factory.command(group.command()), factory), factory);
         Class<?> named = only == null ? null : group.commands().get(only);
         if (named != null) {
-            line.addSubcommand(only, named);
+            line.addSubcommand(only, model(factory.command(named), factory));
         } else {
-            group.commands().forEach(line::addSubcommand);
+            group.commands().forEach((name, cls) -> line.addSubcommand(name, model(factory.command(cls), factory)));
         }
         return line;
+    }
+
+    /**
+     * The command's model as generated at build time from its annotations ({@link CliSpecs}), so that picocli reads
+     * no annotations (0.1 s of CPU in a fresh JVM, most of it the JDK making a proxy class per annotation type); the
+     * command itself, for picocli to reflect on, where the generator left it out.
+     */
+    static Object model(Object command, CommandFactory factory) {
+        CommandLine.Model.CommandSpec spec = CliSpecs.of(command, factory);
+        return spec != null ? spec : command;
     }
 
     private static int handle(Exception ex, PrintWriter w) {
