@@ -21,6 +21,12 @@ public final class AllowedValuesCheck extends ColumnValueCheck {
         return scope.dialect().notIn(text(scope, column()), values.stream().map(scope.dialect()::literal).toList());
     }
 
+    /** NULL {@code NOT IN} a non-empty list is NULL (the list is never empty). */
+    @Override
+    protected boolean violatesOnlyConsideredRows() {
+        return true;
+    }
+
     @Override
     protected String describeRule() {
         String shown = values.size() <= 8 ? String.join(", ", values)

@@ -26,6 +26,12 @@ public final class LengthCheck extends ColumnValueCheck {
         return bounds.outsideSql(length);
     }
 
+    /** The length of NULL is NULL. */
+    @Override
+    protected boolean violatesOnlyConsideredRows() {
+        return true;
+    }
+
     @Override
     protected String describeRule() {
         return "of length " + bounds.describe();

