@@ -5,6 +5,7 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -32,6 +33,13 @@ import java.util.Optional;
  * it: JGit would otherwise start {@code git} twice in every process ({@code git --version}, {@code git config --system
  * --show-origin --list}) to find where it lives, 40-50 ms of a {@code predict} run. The repository's own
  * {@code .git/config} and the user's configuration are read as before.
+ *
+ * <p>In its place JGit gets a configuration that gives every file system its fallback timestamp resolution (2 s; see
+ * {@link SystemConfig}). Otherwise, on a machine where JGit has not measured them before ({@code
+ * ~/.config/jgit/config}: every fresh CI runner), JGit measures the resolution of each file system it reads a file
+ * from by writing probe files there (into the repository's {@code .git}, and the home directory) and waiting for
+ * their timestamps to change, then saves the result in the user's home: 3.5 s of a {@code predict} run, and 12 s for
+ * the process to end. The coarse resolution only makes JGit re-read a file modified within 2 s of its last read.
  */
 public final class GitRepo implements AutoCloseable {
     private static boolean systemConfigSkipped;
@@ -91,7 +99,7 @@ public final class GitRepo implements AutoCloseable {
         }
     }
 
-    /** JGit's reader of the environment, except that it opens no system configuration (see the class comment). */
+    /** JGit's reader of the environment, except that its system configuration is {@link SystemConfig}. */
     private static final class NoSystemConfig extends SystemReader.Delegate {
         NoSystemConfig(SystemReader delegate) {
             super(delegate);
@@ -99,17 +107,36 @@ public final class GitRepo implements AutoCloseable {
 
         @Override
         public FileBasedConfig openSystemConfig(Config parent, FS fs) {
-            return new FileBasedConfig(parent, null, fs) {
-                @Override
-                public void load() {
-                    // nothing to load: no system configuration
-                }
+            return new SystemConfig(parent, fs);
+        }
+    }
 
-                @Override
-                public boolean isOutdated() {
-                    return false;
-                }
-            };
+    /**
+     * The system configuration JGit reads instead of git's: nothing but, for every file system, JGit's fallback
+     * timestamp resolution, so that JGit does not measure it (see the class comment). Keys as JGit writes them in
+     * {@code ~/.config/jgit/config} ({@code filesystem.<java vendor>|<java version>|<store>}); the user's
+     * configuration, read before this one, still wins, and where a key differs (Windows names stores by volume serial
+     * number) JGit measures as before.
+     */
+    static final class SystemConfig extends FileBasedConfig {
+        SystemConfig(Config parent, FS fs) {
+            super(parent, null, fs);
+            String prefix = System.getProperty("java.vendor") + '|' + System.getProperty("java.version") + '|';
+            String resolution = FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION.toMillis() + " milliseconds";
+            for (java.nio.file.FileStore store : java.nio.file.FileSystems.getDefault().getFileStores()) {
+                setString(ConfigConstants.CONFIG_FILESYSTEM_SECTION, prefix + store.name(),
+                        ConfigConstants.CONFIG_KEY_TIMESTAMP_RESOLUTION, resolution);
+            }
+        }
+
+        @Override
+        public void load() {
+            // nothing to load: the settings above are all there is
+        }
+
+        @Override
+        public boolean isOutdated() {
+            return false;
         }
     }
 
