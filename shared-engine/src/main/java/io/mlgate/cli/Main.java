@@ -59,8 +59,9 @@ public final class Main {
         CommandLine cl = new CommandLine(model(new Main(), factory), factory);
         // picocli wants the whole tree of models up front, and each model costs time in a fresh JVM (0.05 CPU s a
         // command by reflection, less from CliSpecs); a run whose first words name a group and one of its commands
-        // needs only that command. Anything else (no arguments, --help, help, a typo) gets every command, so help and suggestions
-        // are as before. Commands are added before the settings below, which picocli applies to those present.
+        // needs only that command. Anything else (no arguments, --help, help, a typo) gets every command, so help
+        // and suggestions are as before. Commands are added before the settings below, which picocli applies to
+        // those present.
         Group group = args.length > 0 ? GROUPS.get(args[0]) : null;
         if (group != null) {
             cl.addSubcommand(args[0], groupLine(group, args.length > 1 ? args[1] : null, factory));
