@@ -68,9 +68,8 @@ public abstract class RowLevelCheck implements Check {
 
     /** The number of considered rows that offend: {@code count_if} of both predicates, or of the violation alone. */
     protected Metric violations(CheckScope scope) {
-        String offending = violatesOnlyConsideredRows() ? "(" + violation(scope) + ")"
-                : and(considered(scope), violation(scope));
-        return Metric.countWhere(scope.dialect(), offending);
+        String considered = violatesOnlyConsideredRows() ? "TRUE" : considered(scope);
+        return Metric.countWhere(scope.dialect(), and(considered, violation(scope)));
     }
 
     @Override
