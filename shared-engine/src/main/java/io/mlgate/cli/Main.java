@@ -55,6 +55,7 @@ public final class Main {
 
     public static int run(PrintStream out, PrintStream err, String... args) {
         EngineClock.start();
+        Prewarm.start(args);
         CommandFactory factory = new CommandFactory(new GateCommand.Streams(out, err));
         CommandLine cl = new CommandLine(model(new Main(), factory), factory);
         // picocli wants the whole tree of models up front, and each model costs time in a fresh JVM (0.05 CPU s a

@@ -151,6 +151,18 @@ public final class GitRepo implements AutoCloseable {
         }
     }
 
+    /**
+     * Does now, once per process, what opening the first repository does before it reads anything of it: JGit's
+     * reader of the environment with {@link SystemConfig} in place, and JGit's own set-up of file snapshots, which
+     * loads its message bundle (about a thousand messages parsed and set by reflection). Nothing here depends on a
+     * repository, so a command can run it on a second thread while it still parses its arguments or reads other
+     * inputs: in a fresh JVM it is 25-40 ms of a {@code predict} run's main thread (docs/buildrisk.md, "Speed").
+     */
+    public static void prepare() {
+        skipSystemConfig();
+        FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION.toMillis(); // its class's set-up loads the bundle
+    }
+
     /** Once per process: no system configuration (see the class comment). */
     private static synchronized void skipSystemConfig() {
         if (!systemConfigSkipped) {

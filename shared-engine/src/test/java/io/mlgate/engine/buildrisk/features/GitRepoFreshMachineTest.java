@@ -28,6 +28,16 @@ class GitRepoFreshMachineTest {
 
     @Test
     void aFreshHomeGetsNoMeasuringAndNoFiles() throws Exception {
+        openInFreshJvm("opened");
+    }
+
+    /** {@link GitRepo#prepare} on a second thread, racing the open, as {@code mlgate buildrisk predict} runs it. */
+    @Test
+    void preparingOnAnotherThreadMeasuresNothingEither() throws Exception {
+        assertThat(openInFreshJvm("prepared")).contains("prepared");
+    }
+
+    private String openInFreshJvm(String mode) throws Exception {
         Path repo = dir.resolve("repo");
         String sha;
         try (GitFixture git = GitFixture.init(repo)) {
@@ -38,7 +48,7 @@ class GitRepoFreshMachineTest {
         Path home = Files.createDirectories(dir.resolve("home"));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), OpenOnce.class.getName(),
-                repo.toString(), sha).redirectErrorStream(true);
+                repo.toString(), sha, mode).redirectErrorStream(true);
         pb.environment().put("HOME", home.toString());
         pb.environment().remove("XDG_CONFIG_HOME");
         Process p = pb.start();
@@ -48,6 +58,7 @@ class GitRepoFreshMachineTest {
         assertThat(out).contains(sha);
         assertThat(files(home)).as("files JGit saved in the home directory").isEmpty();
         assertThat(files(repo)).as("the repository's files").isEqualTo(before);
+        return out;
     }
 
     @Test
