@@ -56,11 +56,13 @@ public final class ValidateRun {
         Instant started = Instant.now();
         // the data's SHA-256 (for provenance) is computed in the background from here on: beside reading the
         // policy, opening the engine and its scan rather than after them (data the policy names: once it is read)
-        FingerprintsAhead hashing = FingerprintsAhead.start(toHash(given(req)));
+        Optional<DataSource> given = given(req);
+        FingerprintsAhead hashing = FingerprintsAhead.start(toHash(given));
         Optional<Policy> policyFile = req.policy().map(PolicyFile::read);
         DataPolicy policy = policyFile.flatMap(p -> p.data().map(d -> DataPolicyReader.read(d, p.baseDir(), req.history(), req.tags())))
                 .orElseGet(() -> withHistoryOnly(req));
-        DataSource source = req.data().map(d -> req.input().source(d))
+        // a malformed --data, left out of given, is built again here to report its error after the policy's
+        DataSource source = given.or(() -> req.data().map(d -> req.input().source(d)))
                 .or(() -> policy.input().map(DatasetSpec::source))
                 .orElseThrow(() -> new BadInputException("no data to validate: pass --data PATH"
                         + req.policy().map(p -> " or set data.input in " + p).orElse("")));
