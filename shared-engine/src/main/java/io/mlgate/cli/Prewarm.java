@@ -15,18 +15,29 @@ import java.util.Set;
 final class Prewarm {
     /** The build-risk commands that open a git repository. */
     private static final Set<String> READS_GIT = Set.of("features", "train", "evaluate", "predict", "record");
+    /** Options that only print (usage, version): no repository is opened. */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private Prewarm() {
     }
 
     /** Starts the set-up the command named by the first of {@code args} will need; whether there was any. */
     static boolean start(String... args) {
-        if (args.length > 1 && args[0].equals("buildrisk") && READS_GIT.contains(args[1])) {
+        if (args.length > 1 && args[0].equals("buildrisk") && READS_GIT.contains(args[1]) && !asksForHelp(args)) {
             Background.start("mlgate-prewarm", () -> {
                 GitRepo.prepare();
                 return null;
             });
             return true;
+        }
+        return false;
+    }
+
+    private static boolean asksForHelp(String... args) {
+        for (String a : args) {
+            if (HELP.contains(a)) {
+                return true;
+            }
         }
         return false;
     }

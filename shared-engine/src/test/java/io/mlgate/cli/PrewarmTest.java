@@ -18,6 +18,8 @@ class PrewarmTest {
         assertThat(Prewarm.start("buildrisk", "import", "--from", "x.csv")).isFalse();
         assertThat(Prewarm.start("buildrisk")).isFalse();
         assertThat(Prewarm.start("buildrisk", "--help")).isFalse();
+        assertThat(Prewarm.start("buildrisk", "predict", "--help")).isFalse();
+        assertThat(Prewarm.start("buildrisk", "train", "--repo", ".", "-h")).isFalse();
         assertThat(Prewarm.start("data", "validate", "--data", "x.csv")).isFalse();
         assertThat(Prewarm.start("--version")).isFalse();
         assertThat(Prewarm.start()).isFalse();
