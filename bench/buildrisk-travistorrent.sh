@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# `mlgate buildrisk evaluate` on more projects' Travis CI histories than ../shared/data/buildrisk holds: Java projects
+# of TravisTorrent-tools (pull request 20 of TestRoots/travistorrent-tools, files
+# build_logs/_java/<owner>@<repo>/repo-data-travis.csv), converted to the history format as the shared README says
+# (sorted by build id, ISO-8601 times, the job ids dropped, negative durations left empty, unfinished builds left
+# out), each evaluated against a clone of its repository.
+#
+#   bench/buildrisk-travistorrent.sh TT_GIT_DIR CLONES_DIR [COUNT] [-- OWNER@REPO ...]
+#
+# TT_GIT_DIR: a git directory of TestRoots/travistorrent-tools that has refs/pull/20/head. CLONES_DIR: holds each
+# project's repository as CLONES_DIR/<owner>+<repo>/repo (a git directory; the layout `fetch` of the search tool
+# writes). Without project names after --, the projects are chosen by a fixed rule, before any is evaluated: at
+# least 700 completed builds, at least 400 of them pushes, 10-40% of the pushes broken, in the order of the SHA-1 of
+# "<owner>@<repo>", leaving out the three of ../shared/data/buildrisk; the first COUNT (default 6) whose
+# repository is in CLONES_DIR. Prints one line per project: test builds and broken share, the chosen family and the
+# model's precision / recall / F1 / ROC AUC, then the previous-outcome baseline's. Needs git, awk, sha1sum and jq.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+[ $# -ge 2 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
+tt=$1 clones=$2 count=${3:-6}
+shift $(( $# >= 3 ? 3 : 2 ))
+[ "${1:-}" = "--" ] && shift
+ref=refs/pull/20/head
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# build_id,commit,pull_req,branch,status,duration,started_at,jobs...,event_type -> the history columns
+convert() {
+  git -C "$tt" show "$ref:build_logs/_java/$1/repo-data-travis.csv" 2>/dev/null | awk -F, 'NR > 1 && NF >= 9 {
+      if ($5 == "created" || $5 == "started") next
+      t = $7; sub(/ UTC$/, "Z", t); sub(/ /, "T", t)
+      d = $6; if (d ~ /^-/) d = ""
+      print $1 "," $2 "," $4 "," $5 "," t "," d "," $3 "," $NF
+    }' | sort -t, -k1,1n | { echo "id,commit,branch,status,started_at,duration,pull_request,event"; cat; }
+}
+
+# owner@repo completed pushes broken-push-share
+stats() {
+  awk -F, 'NR > 1 && ($4 == "passed" || $4 == "failed" || $4 == "errored") {
+      c++; if ($8 == "push") { p++; if ($4 != "passed") b++ } }
+    END { printf "%d %d %.3f\n", c, p, p ? b / p : 0 }'
+}
+
+projects=("$@")
+if [ ${#projects[@]} -eq 0 ]; then
+  for n in $(git -C "$tt" ls-tree --name-only "$ref" build_logs/_java/ | sed 's|.*/||'); do
+    echo "$(printf '%s' "$n" | sha1sum | cut -c1-40) $n"
+  done | sort > "$work/order"
+  while read -r _ n; do
+    case "$n" in junkdog@artemis-odb|requery@requery|graalvm@sulong) continue ;; esac
+    read -r c p b < <(convert "$n" | stats)
+    awk -v c="$c" -v p="$p" -v b="$b" 'BEGIN { exit !(c >= 700 && p >= 400 && b >= 0.10 && b <= 0.40) }' || continue
+    [ -d "$clones/${n/@/+}/repo" ] || { echo "skipped (no clone in $clones): $n" >&2; continue; }
+    projects+=("$n")
+    [ ${#projects[@]} -ge "$count" ] && break
+  done < "$work/order"
+fi
+
+for n in "${projects[@]}"; do
+  convert "$n" > "$work/$n.csv"
+  "$root/bin/mlgate" buildrisk evaluate -q --history "$work/$n.csv" --repo "$clones/${n/@/+}/repo" --split time:0.7 \
+    --out "$work/$n" > /dev/null 2>&1 || true
+  jq -r --arg n "$n" '.sections[0].data as $d
+    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))"' \
+    "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
+done
