@@ -52,6 +52,15 @@ class CliBuildriskTest {
         JsonNode r = report("r-train");
         assertThat(r.path("sections").get(0).path("kind").asText()).isEqualTo("buildrisk-model");
         assertThat(report("r-import").path("sections").get(0).path("data").path("added").asInt()).isEqualTo(120);
+        // the previous-outcome baseline on the validation builds, beside the chosen family, in the card and a check
+        JsonNode baseline = card.path("validation").path("previous_outcome_baseline");
+        JsonNode chosen = card.path("validation").path(card.path("family").asText());
+        assertThat(baseline.path("builds").asInt()).isEqualTo(chosen.path("builds").asInt()).isPositive();
+        JsonNode beats = r.path("checks").get(1);
+        assertThat(beats.path("id").asText()).isEqualTo("beats-baseline");
+        assertThat(beats.path("status").asText()).isEqualTo(
+                chosen.path("f1").asDouble() > baseline.path("f1").asDouble() ? "PASS" : "WARN");
+        assertThat(r.path("status").asText()).isEqualTo(beats.path("status").asText());
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.Map;
  * parts before it and scores that part. Each family's pooled out-of-time scores are calibrated ({@link Calibration}:
  * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
  * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
- * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold.
+ * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. The
+ * previous-outcome baseline is measured on the same validation builds, for the alarms to be compared with it.
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -56,9 +57,10 @@ public final class ModelTrainer {
                 threshold = tf;
             }
         }
+        Metrics baseline = Baseline.metrics(validated);
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, medians(rows));
-        return new TrainingOutcome(model, best, validation, part, validated.size());
+        return new TrainingOutcome(model, best, validation, baseline, part, validated.size());
     }
 
     /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */

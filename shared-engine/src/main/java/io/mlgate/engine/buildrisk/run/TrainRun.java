@@ -14,6 +14,7 @@ import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.ModelTrainer;
+import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.TrainingOutcome;
 import io.mlgate.engine.io.Fingerprints;
 
@@ -60,11 +61,21 @@ public final class TrainRun {
         ModelFiles.save(modelDir, bytes, plain, replay, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
+        Metrics chosen = t.validation().get(t.chosen());
         String msg = t.chosen().id() + " chosen on out-of-time scores of the last " + t.validationBuilds() + " of "
-                + rows.size() + " builds (ROC AUC " + Text.num(t.validation().get(t.chosen()).auc()) + "); saved to " + modelDir;
+                + rows.size() + " builds (ROC AUC " + Text.num(chosen.auc()) + "); saved to " + modelDir;
         CheckResult check = new CheckResult("model", "buildrisk-model", modelDir.toString(), Level.WARN, Status.PASS,
-                t.validation().get(t.chosen()).auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
-        return new GateReport("buildrisk train", "Build-risk model: " + modelDir, Status.PASS, List.of(check), List.of(),
-                started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e)));
+                chosen.auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
+        String vs = "F1 " + Text.num(chosen.f1()) + " against " + Text.num(t.baseline().f1()) + " on the same "
+                + t.validationBuilds() + " builds scored out of time";
+        progress.step("train: " + t.chosen().id() + " out-of-time " + vs + " (the previous-outcome baseline's)");
+        CheckResult beats = new CheckResult("beats-baseline", "buildrisk-model", modelDir.toString(), Level.WARN,
+                t.beatsBaseline() ? Status.PASS : Status.WARN, chosen.f1(), "> " + Text.num(t.baseline().f1())
+                + " (previous-outcome baseline F1, out of time)", (t.beatsBaseline()
+                ? "the model's alarms beat the previous-outcome baseline's on the training builds: "
+                : "the model's alarms do not beat the previous-outcome baseline's on the training builds "
+                + "(predict broken when the previous build broke): ") + vs, List.of(), prov);
+        return new GateReport("buildrisk train", "Build-risk model: " + modelDir, beats.status(), List.of(check, beats),
+                List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e)));
     }
 }

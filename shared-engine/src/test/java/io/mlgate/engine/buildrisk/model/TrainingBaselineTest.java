@@ -1,0 +1,63 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.features.BuildFeatures;
+import io.mlgate.engine.buildrisk.features.ChangeStats;
+import io.mlgate.engine.buildrisk.features.FailureOverlap;
+import io.mlgate.engine.buildrisk.features.Feature;
+import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Training measures the previous-outcome baseline on its validation builds, beside the chosen family. */
+class TrainingBaselineTest {
+    @Test
+    void theBaselineIsMeasuredOnTheSameValidationBuilds() {
+        List<BuildFeatures> rows = SyntheticRows.rows(240, 1, 0);
+        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
+        Metrics expected = Baseline.metrics(rows.subList(t.fitBuilds(), rows.size()));
+        assertThat(t.baseline()).isEqualTo(expected);
+        assertThat(t.baseline().total()).isEqualTo(t.validationBuilds());
+        assertThat(t.baseline().f1()).as("no build knows its previous one here: the baseline never alarms").isZero();
+        assertThat(t.beatsBaseline()).as("the model learns the rule").isTrue();
+    }
+
+    /**
+     * Failures come in streaks the change's features know nothing of: the previous build's outcome is right but at
+     * the start and end of each streak, and no model of these features can alarm better.
+     */
+    @Test
+    void aStreakyHistoryTheFeaturesCannotExplainDoesNotBeatTheBaseline() {
+        Random r = new Random(3);
+        List<BuildFeatures> rows = new ArrayList<>();
+        BuildStatus previous = null;
+        for (int i = 0; i < 300; i++) {
+            boolean broken = i % 20 >= 14; // 14 passing, then 6 broken, again and again
+            double[] raw = new double[Feature.values().length];
+            for (Feature f : Feature.values()) {
+                raw[f.ordinal()] = r.nextInt(5);
+            }
+            raw[Feature.PREVIOUS_BUILD_BROKEN.ordinal()] = previous != null && previous.isBroken() ? 1 : 0;
+            BuildStatus status = broken ? BuildStatus.FAILED : BuildStatus.PASSED;
+            Build b = new Build(Integer.toString(i + 1), "abcdef0", "main", status, Optional.empty(), OptionalLong.of(60),
+                    OptionalInt.empty(), Optional.empty());
+            Optional<BuildFeatures.Previous> prev = previous == null ? Optional.empty()
+                    : Optional.of(new BuildFeatures.Previous(Integer.toString(i), previous, true));
+            rows.add(new BuildFeatures(b, raw, ChangeStats.NONE, FailureOverlap.NONE, prev, "a@example.org"));
+            previous = status;
+        }
+        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
+        assertThat(t.baseline().f1()).as("5 of each 6 broken builds follow a broken one").isGreaterThan(0.8);
+        assertThat(t.validation().get(t.chosen()).f1()).isLessThanOrEqualTo(t.baseline().f1());
+        assertThat(t.beatsBaseline()).isFalse();
+    }
+}
