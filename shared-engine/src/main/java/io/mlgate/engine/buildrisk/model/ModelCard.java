@@ -78,6 +78,7 @@ public final class ModelCard {
         for (Map.Entry<Family, Metrics> e : t.validation().entrySet()) {
             validation.set(e.getKey().id(), metrics(e.getValue()));
         }
+        validation.set("alarms_in_time_order", metrics(t.inTime()));
         validation.set("previous_outcome_baseline", metrics(t.baseline()));
         return card;
     }

@@ -18,8 +18,9 @@ import java.util.Map;
  * parts before it and scores that part. Each family's pooled out-of-time scores are calibrated ({@link Calibration}:
  * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
  * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
- * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. The
- * previous-outcome baseline is measured on the same validation builds, for the alarms to be compared with it.
+ * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. Its alarms
+ * are also replayed in time order ({@link #alarmsInTimeOrder}) and compared with the previous-outcome baseline's on
+ * the same builds: the threshold chosen on all validation builds has seen their outcomes, so its F1 there flatters.
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -42,6 +43,7 @@ public final class ModelTrainer {
         double bestAuc = Double.NEGATIVE_INFINITY;
         Calibration calibration = null;
         double threshold = 0.5;
+        double[] bestScores = null;
         for (Family f : s.families()) {
             double[] sc = outOfTime(f, s, rows, part);
             Calibration cf = Calibration.fit(sc, valBroken, valPrevious);
@@ -55,12 +57,51 @@ public final class ModelTrainer {
                 bestAuc = m.auc();
                 calibration = cf;
                 threshold = tf;
+                bestScores = sc;
             }
         }
-        Metrics baseline = Baseline.metrics(validated);
+        // the alarms as they would have been raised: each validation part judged with the calibration and threshold
+        // set on the validation parts before it; the baseline on the same builds
+        int from = s.folds() > 1 ? part : 0;
+        Metrics alarms = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
+                validated.subList(from, validated.size())), 0.5);
+        Metrics inTime = new Metrics(alarms.tp(), alarms.fp(), alarms.fn(), alarms.tn(), Double.NaN);
+        Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, medians(rows));
-        return new TrainingOutcome(model, best, validation, baseline, part, validated.size());
+        return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
+    }
+
+    /**
+     * 1 where the chosen family would have alarmed, 0 where not, for the validation builds from {@code from} on: the
+     * builds are taken in parts of {@code from} (the last part runs to the end), and each part is judged with the
+     * calibration and the F1-best threshold fitted on the validation builds before it, as a team retraining per
+     * part would have; no build's alarm depends on its own outcome. With {@code from} 0 (a single validation part)
+     * the calibration and threshold of all of them, which saw the outcomes they judge.
+     */
+    static double[] alarmsInTimeOrder(double[] scores, boolean[] broken, boolean[] previous, int from) {
+        if (from == 0) {
+            Calibration c = Calibration.fit(scores, broken, previous);
+            double[] p = c.apply(scores, previous);
+            double t = bestF1Threshold(p, broken);
+            return Arrays.stream(p).map(x -> x >= t ? 1 : 0).toArray();
+        }
+        double[] out = new double[scores.length - from];
+        for (int start = from; start < scores.length; start += from) {
+            int end = start + 2 * from > scores.length ? scores.length : start + from;
+            double[] before = Arrays.copyOfRange(scores, 0, start);
+            boolean[] brokenBefore = Arrays.copyOfRange(broken, 0, start);
+            boolean[] previousBefore = Arrays.copyOfRange(previous, 0, start);
+            Calibration c = Calibration.fit(before, brokenBefore, previousBefore);
+            double t = bestF1Threshold(c.apply(before, previousBefore), brokenBefore);
+            for (int i = start; i < end; i++) {
+                out[i - from] = c.apply(scores[i], previous[i]) >= t ? 1 : 0;
+            }
+            if (end == scores.length) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */

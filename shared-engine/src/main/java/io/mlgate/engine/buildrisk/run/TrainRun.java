@@ -66,12 +66,13 @@ public final class TrainRun {
                 + rows.size() + " builds (ROC AUC " + Text.num(chosen.auc()) + "); saved to " + modelDir;
         CheckResult check = new CheckResult("model", "buildrisk-model", modelDir.toString(), Level.WARN, Status.PASS,
                 chosen.auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
-        String vs = "F1 " + Text.num(chosen.f1()) + " against " + Text.num(t.baseline().f1()) + " on the same "
-                + t.validationBuilds() + " builds scored out of time";
-        progress.step("train: " + t.chosen().id() + " out-of-time " + vs + " (the previous-outcome baseline's)");
+        String vs = "F1 " + Text.num(t.inTime().f1()) + " against " + Text.num(t.baseline().f1()) + " on the last "
+                + t.baseline().total() + " training builds, each judged with the threshold set on the builds before it";
+        progress.step("train: " + t.chosen().id() + "'s alarms in time order: " + vs + " (the previous-outcome "
+                + "baseline's)");
         CheckResult beats = new CheckResult("beats-baseline", "buildrisk-model", modelDir.toString(), Level.WARN,
-                t.beatsBaseline() ? Status.PASS : Status.WARN, chosen.f1(), "> " + Text.num(t.baseline().f1())
-                + " (previous-outcome baseline F1, out of time)", (t.beatsBaseline()
+                t.beatsBaseline() ? Status.PASS : Status.WARN, t.inTime().f1(), "> " + Text.num(t.baseline().f1())
+                + " (previous-outcome baseline F1, same builds)", (t.beatsBaseline()
                 ? "the model's alarms beat the previous-outcome baseline's on the training builds: "
                 : "the model's alarms do not beat the previous-outcome baseline's on the training builds "
                 + "(predict broken when the previous build broke): ") + vs, List.of(), prov);

@@ -18,15 +18,44 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Training measures the previous-outcome baseline on its validation builds, beside the chosen family. */
+/**
+ * Training replays the chosen family's alarms in time order on its validation builds and measures the
+ * previous-outcome baseline on the same builds.
+ */
 class TrainingBaselineTest {
+    /**
+     * Each part is judged by the threshold of the builds before it: scores that rank perfectly but drift upwards part
+     * by part alarm on every build of a part whose threshold, set on earlier and lower scores, is too low.
+     */
+    @Test
+    void eachPartIsJudgedWithTheThresholdOfTheBuildsBeforeIt() {
+        int n = 40;
+        double[] scores = new double[n];
+        boolean[] broken = new boolean[n];
+        boolean[] previous = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            broken[i] = i % 4 == 3;
+            scores[i] = (broken[i] ? 1 : -1) + (i / 10) * 3.0; // each part of 10 three higher than the one before
+        }
+        double[] alarms = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, 10);
+        assertThat(alarms).hasSize(30);
+        for (int i = 0; i < 30; i++) {
+            assertThat(alarms[i]).as("build %d of the parts judged", i + 10).isEqualTo(1.0);
+        }
+        double[] inSample = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, 0);
+        assertThat(inSample).hasSize(n);
+        assertThat(java.util.Arrays.stream(inSample).sum()).as("one threshold for all: the broken builds of the "
+                + "highest parts and the passing ones above it").isLessThan(n);
+    }
+
     @Test
     void theBaselineIsMeasuredOnTheSameValidationBuilds() {
         List<BuildFeatures> rows = SyntheticRows.rows(240, 1, 0);
         TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
-        Metrics expected = Baseline.metrics(rows.subList(t.fitBuilds(), rows.size()));
-        assertThat(t.baseline()).isEqualTo(expected);
-        assertThat(t.baseline().total()).isEqualTo(t.validationBuilds());
+        int part = t.fitBuilds();
+        Metrics expected = Baseline.metrics(rows.subList(2 * part, rows.size()));
+        assertThat(t.baseline()).as("the validation builds after the first validation part").isEqualTo(expected);
+        assertThat(t.inTime().total()).isEqualTo(t.validationBuilds() - part).isEqualTo(rows.size() - 2 * part);
         assertThat(t.baseline().f1()).as("no build knows its previous one here: the baseline never alarms").isZero();
         assertThat(t.beatsBaseline()).as("the model learns the rule").isTrue();
     }
@@ -57,7 +86,7 @@ class TrainingBaselineTest {
         }
         TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
         assertThat(t.baseline().f1()).as("5 of each 6 broken builds follow a broken one").isGreaterThan(0.8);
-        assertThat(t.validation().get(t.chosen()).f1()).isLessThanOrEqualTo(t.baseline().f1());
+        assertThat(t.inTime().f1()).isLessThanOrEqualTo(t.baseline().f1());
         assertThat(t.beatsBaseline()).isFalse();
     }
 }
