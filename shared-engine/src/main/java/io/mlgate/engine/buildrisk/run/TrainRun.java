@@ -66,10 +66,10 @@ public final class TrainRun {
                 + rows.size() + " builds (ROC AUC " + Text.num(chosen.auc()) + "); saved to " + modelDir;
         CheckResult check = new CheckResult("model", "buildrisk-model", modelDir.toString(), Level.WARN, Status.PASS,
                 chosen.auc(), "the best out-of-time ROC AUC", msg, List.of(), prov);
-        String vs = "F1 " + Text.num(t.inTime().f1()) + " against " + Text.num(t.baseline().f1()) + " on the last "
-                + t.baseline().total() + " training builds, each judged with the threshold set on the builds before it";
-        progress.step("train: " + t.chosen().id() + "'s alarms in time order: " + vs + " (the previous-outcome "
-                + "baseline's)");
+        String vs = "F1 " + Text.num(t.inTime().f1()) + " against the baseline's " + Text.num(t.baseline().f1())
+                + " on the last " + t.baseline().total() + " training builds (each part judged with the threshold set "
+                + "on the builds before it)";
+        progress.step("train: " + t.chosen().id() + "'s alarms in time order: " + vs);
         CheckResult beats = new CheckResult("beats-baseline", "buildrisk-model", modelDir.toString(), Level.WARN,
                 t.beatsBaseline() ? Status.PASS : Status.WARN, t.inTime().f1(), "> " + Text.num(t.baseline().f1())
                 + " (previous-outcome baseline F1, same builds)", (t.beatsBaseline()
