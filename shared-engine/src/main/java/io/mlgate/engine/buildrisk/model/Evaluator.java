@@ -27,14 +27,20 @@ public final class Evaluator {
         TrainingOutcome t = new ModelTrainer(progress).train(train, settings);
         double[] p = t.model().probabilities(test);
         boolean[] broken = ModelTrainer.labels(test);
-        Metrics model = Metrics.of(p, broken, t.model().threshold());
+        // the model's calls as its decision rule makes them; the ranking (ROC AUC) is its probabilities'
+        double[] alarms = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            alarms[i] = t.model().alarms(test.get(i), p[i]) ? 1 : 0;
+        }
+        Metrics calls = Metrics.of(alarms, broken, 0.5);
+        Metrics model = new Metrics(calls.tp(), calls.fp(), calls.fn(), calls.tn(), Metrics.auc(p, broken));
         int skipped = 0;
         long seconds = 0;
         int late = 0;
         int brokenTotal = 0;
         for (int i = 0; i < p.length; i++) {
             brokenTotal += broken[i] ? 1 : 0;
-            if (p[i] < t.model().threshold()) {
+            if (alarms[i] == 0) {
                 skipped++;
                 late += broken[i] ? 1 : 0;
                 seconds += test.get(i).build().duration().orElse(0);

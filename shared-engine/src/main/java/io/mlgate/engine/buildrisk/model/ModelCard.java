@@ -47,6 +47,7 @@ public final class ModelCard {
         cal.putObject("after_passing").put("a", m.calibration().afterPassing().a()).put("b", m.calibration().afterPassing().b());
         cal.putObject("after_broken").put("a", m.calibration().afterBroken().a()).put("b", m.calibration().afterBroken().b());
         card.put("decision_threshold", m.threshold());
+        card.put("decision_rule", m.decision().id());
         var features = card.putArray("features");
         double[] ref = m.reference();
         for (Feature f : Feature.values()) {

@@ -206,7 +206,11 @@ public final class ModelFiles {
                 : TribuoScorer.read(named(modelFile, ModelCard.text(card, "model_sha256"), "model"), modelFile);
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
+        // cards from before the rule was recorded decided by the threshold
+        String rule = card.path("decision_rule").asText(DecisionRule.THRESHOLD.id());
+        DecisionRule decision = DecisionRule.parse(rule).orElseThrow(() -> new BadInputException(cardFile
+                + ": decision_rule '" + rule + "' is not one of threshold, previous_outcome"));
         return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
-                card.path("decision_threshold").asDouble(), reference), card, replay);
+                card.path("decision_threshold").asDouble(), decision, reference), card, replay);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
  * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. Its alarms
  * are also replayed in time order ({@link #alarmsInTimeOrder}) and compared with the previous-outcome baseline's on
  * the same builds: the threshold chosen on all validation builds has seen their outcomes, so its F1 there flatters.
+ * Unless those alarms beat the baseline's, the model keeps the baseline's calls ({@link DecisionRule}).
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -67,8 +68,10 @@ public final class ModelTrainer {
                 validated.subList(from, validated.size())), 0.5);
         Metrics inTime = new Metrics(alarms.tp(), alarms.fp(), alarms.fn(), alarms.tn(), Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
+        DecisionRule decision = TrainingOutcome.beats(inTime, baseline) ? DecisionRule.THRESHOLD
+                : DecisionRule.PREVIOUS_OUTCOME;
         Model<Label> finalModel = fit(best, s, rows);
-        RiskModel model = new RiskModel(finalModel, best, calibration, threshold, medians(rows));
+        RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));
         return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
     }
 

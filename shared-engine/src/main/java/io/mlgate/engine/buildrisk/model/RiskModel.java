@@ -20,17 +20,22 @@ public final class RiskModel {
     private final Family family;
     private final Calibration calibration;
     private final double threshold;
+    private final DecisionRule decision;
     private final double[] reference;
 
-    public RiskModel(Model<Label> model, Family family, Calibration calibration, double threshold, double[] reference) {
-        this(new TribuoScorer(Objects.requireNonNull(model, "model")), family, calibration, threshold, reference);
+    public RiskModel(Model<Label> model, Family family, Calibration calibration, double threshold,
+                     DecisionRule decision, double[] reference) {
+        this(new TribuoScorer(Objects.requireNonNull(model, "model")), family, calibration, threshold, decision,
+                reference);
     }
 
-    RiskModel(Scorer scorer, Family family, Calibration calibration, double threshold, double[] reference) {
+    RiskModel(Scorer scorer, Family family, Calibration calibration, double threshold, DecisionRule decision,
+              double[] reference) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.family = Objects.requireNonNull(family, "family");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.threshold = threshold;
+        this.decision = Objects.requireNonNull(decision, "decision");
         if (reference.length != Feature.values().length) {
             throw new IllegalArgumentException("expected " + Feature.values().length + " reference values");
         }
@@ -65,6 +70,16 @@ public final class RiskModel {
     /** Probabilities at or above this predict a broken build (chosen for F1 on the validation builds). */
     public double threshold() {
         return threshold;
+    }
+
+    /** When the model calls a build broken: at or above {@link #threshold}, or as the baseline does. */
+    public DecisionRule decision() {
+        return decision;
+    }
+
+    /** Whether this model calls broken a build with these features and this probability. */
+    public boolean alarms(BuildFeatures f, double probability) {
+        return decision.alarms(probability, threshold, Calibration.previousBroken(f.raw()));
     }
 
     /** The raw value of each feature a typical training build had (the median). */

@@ -5,6 +5,7 @@ import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.model.Evaluation;
 import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.ModelCard;
+import io.mlgate.engine.buildrisk.model.RiskModel;
 import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class EvaluationSection {
         data.put("missing_commits", e.missing().size());
         data.put("family", ev.training().chosen().id());
         data.put("decision_threshold", ev.training().model().threshold());
+        data.put("decision_rule", ev.training().model().decision().id());
         data.set("model", ModelCard.metrics(ev.model()));
         data.set("baseline", ModelCard.metrics(ev.baseline()));
         data.put("beats_baseline", ev.beatsBaseline());
@@ -42,10 +44,11 @@ final class EvaluationSection {
                 ev.trainBuilds(), ev.testBuilds(), Text.percent(ev.model().brokenShare()), e.missing().size());
         String verdict = ev.beatsBaseline() ? "The model beats the baseline's F1."
                 : "The model does not beat the previous-outcome baseline's F1.";
-        String skipText = String.format(Locale.ROOT, "Below the decision threshold (%s): %d of %d test builds could have "
-                        + "been skipped (%.1f hours of build time); %d of the %d broken test builds were among them and would "
-                        + "have been caught late.", Text.num(ev.training().model().threshold()), s.builds(), ev.testBuilds(),
-                s.seconds() / 3600.0, s.caughtLate(), s.brokenTotal());
+        RiskModel m = ev.training().model();
+        String skipText = String.format(Locale.ROOT, "Not called broken (the model calls a build broken when %s): %d "
+                        + "of %d test builds could have been skipped (%.1f hours of build time); %d of the %d broken test "
+                        + "builds were among them and would have been caught late.", m.decision().words(m.threshold()),
+                s.builds(), ev.testBuilds(), s.seconds() / 3600.0, s.caughtLate(), s.brokenTotal());
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"

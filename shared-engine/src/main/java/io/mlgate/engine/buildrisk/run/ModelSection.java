@@ -32,7 +32,8 @@ final class ModelSection {
         String intro = "Trained on " + (t.fitBuilds() + t.validationBuilds()) + " builds (" + e.missing().size()
                 + " more skipped: their commit is not in the repository). Decision threshold "
                 + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling) and "
-                + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds.";
+                + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls "
+                + "a build broken when " + t.model().decision().words(t.model().threshold()) + ".";
         return new Section("buildrisk-model", "Build-risk model", card,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows));

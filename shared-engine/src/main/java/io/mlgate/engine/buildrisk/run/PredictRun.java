@@ -17,6 +17,7 @@ import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildEvent;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
@@ -87,8 +88,14 @@ public final class PredictRun {
         phases.beside("change", upcoming.changeCpuNanos());
         double risk = loaded.model().probability(features);
         List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
-        List<ActionRule> rules = in.policy.rules(loaded.model().threshold());
-        RiskAction action = RiskPolicy.actionFor(risk, rules);
+        // without rules in the policy, the model's own call notifies; a model that keeps the baseline's calls
+        // notifies after a broken build, whatever the risk
+        boolean byBaseline = in.policy.actions().isEmpty() && loaded.model().decision() == DecisionRule.PREVIOUS_OUTCOME;
+        List<ActionRule> rules = byBaseline ? List.of() : in.policy.rules(loaded.model().threshold());
+        RiskAction action = byBaseline ? (loaded.model().alarms(features, risk) ? RiskAction.NOTIFY : RiskAction.NONE)
+                : RiskPolicy.actionFor(risk, rules);
+        String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
+                + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
         phases.mark("score and explain");
         Duration elapsed = Duration.between(started, Instant.now());
         progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (" + phases + ")");
@@ -97,7 +104,7 @@ public final class PredictRun {
                 .map(Factor::words).collect(Collectors.joining(" and "));
         String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because;
         CheckResult check = new CheckResult("build-risk", "buildrisk", next.commit().substring(0, 12) + " on " + next.branch(),
-                Level.WARN, action.status(), risk, rules.stream().map(ActionRule::describe).collect(Collectors.joining(", ")),
+                Level.WARN, action.status(), risk, ruleText,
                 msg, List.of(), prov);
         return new GateReport("buildrisk predict", "Build risk: " + next.commit().substring(0, 12) + " on " + next.branch(),
                 action.status(), List.of(check), List.of(), started, elapsed, prov,

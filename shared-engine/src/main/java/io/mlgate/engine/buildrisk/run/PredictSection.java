@@ -31,6 +31,7 @@ final class PredictSection {
         data.put("pull_request", next.isPullRequest());
         data.put("model_family", model.model().family().id());
         data.put("decision_threshold", model.model().threshold());
+        data.put("decision_rule", model.model().decision().id());
         ArrayNode r = data.putArray("rules");
         rules.forEach(x -> r.addObject().put("min", x.min()).put("action", x.action().id()));
         ArrayNode fs = data.putArray("factors");

@@ -47,6 +47,12 @@ class ModelRoundTripTest {
         assertThat(loaded.model().probabilities(ROWS)).containsExactly(t.model().probabilities(ROWS));
         assertThat(loaded.card().path("features")).hasSize(24);
         assertThat(loaded.card().path("validation").has(family.id())).isTrue();
+        assertThat(loaded.model().decision()).isEqualTo(t.model().decision());
+        ObjectNode older = card(t, bytes);
+        older.remove("decision_rule");
+        ModelFiles.save(dir, bytes, older);
+        assertThat(ModelFiles.load(dir).model().decision()).as("a card from before the rule was recorded")
+                .isEqualTo(DecisionRule.THRESHOLD);
     }
 
     @ParameterizedTest

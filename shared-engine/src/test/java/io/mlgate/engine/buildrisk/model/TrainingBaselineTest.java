@@ -58,6 +58,7 @@ class TrainingBaselineTest {
         assertThat(t.inTime().total()).isEqualTo(t.validationBuilds() - part).isEqualTo(rows.size() - 2 * part);
         assertThat(t.baseline().f1()).as("no build knows its previous one here: the baseline never alarms").isZero();
         assertThat(t.beatsBaseline()).as("the model learns the rule").isTrue();
+        assertThat(t.model().decision()).isEqualTo(DecisionRule.THRESHOLD);
     }
 
     /**
@@ -88,5 +89,13 @@ class TrainingBaselineTest {
         assertThat(t.baseline().f1()).as("5 of each 6 broken builds follow a broken one").isGreaterThan(0.8);
         assertThat(t.inTime().f1()).isLessThanOrEqualTo(t.baseline().f1());
         assertThat(t.beatsBaseline()).isFalse();
+        assertThat(t.model().decision()).as("keeps the baseline's calls").isEqualTo(DecisionRule.PREVIOUS_OUTCOME);
+        // evaluated on builds it has not seen, its calls are the baseline's; its ranking is its own
+        Evaluation ev = new Evaluator(Progress.SILENT).evaluate(rows, 0.7, ModelSettings.defaults());
+        assertThat(ev.training().model().decision()).isEqualTo(DecisionRule.PREVIOUS_OUTCOME);
+        assertThat(List.of(ev.model().tp(), ev.model().fp(), ev.model().fn(), ev.model().tn()))
+                .isEqualTo(List.of(ev.baseline().tp(), ev.baseline().fp(), ev.baseline().fn(), ev.baseline().tn()));
+        assertThat(ev.skip().builds()).as("not called broken: the builds after a passing one")
+                .isEqualTo(ev.baseline().fn() + ev.baseline().tn());
     }
 }

@@ -111,4 +111,35 @@ class PredictRunTest {
         assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(notRepo, "HEAD", dir.resolve("none"))))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("not a build-risk model directory");
     }
+
+    /**
+     * A model whose alarms did not beat the previous-outcome baseline in training keeps the baseline's calls: with no
+     * rules in the policy it notifies after a broken build and not after a passing one, whatever the risk; a card
+     * naming an unknown rule is bad input.
+     */
+    @Test
+    void aModelThatKeepsTheBaselinesCallsNotifiesAfterABrokenBuild() throws Exception {
+        Path keeps = dir.resolve("model-keeps-baseline");
+        Files.createDirectories(keeps);
+        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
+            Files.copy(model.resolve(f), keeps.resolve(f));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
+        card.put("decision_rule", "previous_outcome");
+        json.writeValue(keeps.resolve(ModelFiles.CARD).toFile(), card);
+        for (String branch : new String[]{"master", "next"}) {
+            PredictRequest req = new PredictRequest(Optional.empty(), Optional.of(project.history), project.repo, head,
+                    Optional.of(branch), OptionalInt.empty(), Optional.of(NOW), Optional.of(keeps), 3);
+            JsonNode data = new PredictRun(Progress.SILENT).run(req).sections().get(0).data();
+            boolean previousBroken = data.path("features").path("previous_build_broken").asInt() == 1;
+            assertThat(data.path("decision_rule").asText()).isEqualTo("previous_outcome");
+            assertThat(data.path("action").asText()).as("branch %s", branch).isEqualTo(previousBroken ? "notify" : "none");
+        }
+        card.put("decision_rule", "coin_flip");
+        json.writeValue(keeps.resolve(ModelFiles.CARD).toFile(), card);
+        assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, head, keeps)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("decision_rule 'coin_flip' is not one of threshold, previous_outcome");
+    }
 }
