@@ -13,10 +13,11 @@
 # least 700 completed builds, at least 400 of them pushes, 10-40% of the pushes broken, in the order of the SHA-1 of
 # "<owner>@<repo>", leaving out the three of ../shared/data/buildrisk; the first COUNT (default 6) whose
 # repository is in CLONES_DIR. Prints one line per project: test builds and broken share, the chosen family and the
-# model's precision / recall / F1 / ROC AUC, then the previous-outcome baseline's. Needs git, awk, sha1sum and jq.
+# model's decision rule and precision / recall / F1 / ROC AUC, then the previous-outcome baseline's. Needs git, awk,
+# sha1sum and jq.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 2 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
 tt=$1 clones=$2 count=${3:-6}
 shift $(( $# >= 3 ? 3 : 2 ))
 [ "${1:-}" = "--" ] && shift
@@ -61,6 +62,6 @@ for n in "${projects[@]}"; do
   "$root/bin/mlgate" buildrisk evaluate -q --history "$work/$n.csv" --repo "$clones/${n/@/+}/repo" --split time:0.7 \
     --out "$work/$n" > /dev/null 2>&1 || true
   jq -r --arg n "$n" '.sections[0].data as $d
-    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))"' \
+    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))"' \
     "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
 done
