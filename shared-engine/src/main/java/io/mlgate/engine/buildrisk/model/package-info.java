@@ -1,7 +1,9 @@
 /**
  * The risk model: Tribuo logistic regression and XGBoost gradient boosting trained on build features, the family
  * chosen on a time-ordered validation split, probabilities calibrated by Platt scaling on that split, saved as a
- * Tribuo protobuf model file, its plain-Java scorer ({@code scorer.bin}) and a JSON model card; metrics (precision, recall, F1, ROC AUC) and the
- * previous-outcome baseline every evaluation reports beside the model.
+ * Tribuo protobuf model file, its plain-Java scorer ({@code scorer.bin}) and a JSON model card; metrics (precision,
+ * recall, F1, ROC AUC) and the previous-outcome baseline every evaluation reports beside the model; the decision
+ * rule: the model's threshold, or the baseline's calls where its alarms, replayed in time order on the training
+ * builds, did not beat them.
  */
 package io.mlgate.engine.buildrisk.model;
