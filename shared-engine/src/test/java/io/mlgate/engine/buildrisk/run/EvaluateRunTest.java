@@ -44,5 +44,11 @@ class EvaluateRunTest {
         assertThat(d.path("low_risk").path("failures_caught_late").asInt()).isZero();
         assertThat(r.status()).isEqualTo(Status.PASS);
         assertThat(r.sections().get(0).markdown()).contains("| previous-outcome baseline | 0.000 | 0.000 | 0.000 |");
+        // what the training builds said beforehand, and the rule it chose
+        assertThat(d.path("decision_rule").asText()).isEqualTo("threshold");
+        assertThat(d.path("training_alarms_in_time_order").path("f1").asDouble())
+                .isGreaterThan(d.path("training_baseline").path("f1").asDouble());
+        assertThat(r.sections().get(0).markdown()).contains("On its training builds, its alarms replayed in time order",
+                "so it calls a build broken when a risk at or above");
     }
 }
