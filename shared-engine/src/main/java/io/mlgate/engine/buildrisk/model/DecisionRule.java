@@ -41,7 +41,6 @@ public enum DecisionRule {
     /** The rule in words, for reports. */
     public String words(double threshold) {
         return this == THRESHOLD ? "a risk at or above " + String.format(java.util.Locale.ROOT, "%.3f", threshold)
-                : "the previous build broke (the previous-outcome baseline's call: the model's alarms did not beat it "
-                + "on the training builds)";
+                : "the previous build broke, as the previous-outcome baseline calls it";
     }
 }
