@@ -7,17 +7,17 @@ import java.util.Objects;
  *
  * @param trainBuilds builds trained on
  * @param training    what training produced (family, validation, calibration, threshold)
- * @param model       the model's measures on the test builds at its decision threshold
+ * @param model       the model's measures on the test builds: its calls by its decision rule, its ROC AUC
  * @param baseline    the previous-outcome baseline's measures on the same test builds
  * @param skip        what acting on the model's low-risk predictions would have saved and cost
  */
 public record Evaluation(int trainBuilds, TrainingOutcome training, Metrics model, Metrics baseline, Skip skip) {
 
     /**
-     * Test builds the model called low risk (below its threshold): a pipeline could have skipped them (or run less);
+     * Test builds the model did not call broken: a pipeline could have skipped them (or run less);
      * the broken ones among them are failures that would have been caught late, by a later build.
      *
-     * @param builds         test builds below the threshold
+     * @param builds         test builds not called broken
      * @param seconds        their total duration, where known
      * @param caughtLate     broken builds among them
      * @param brokenTotal    broken test builds in all
@@ -38,8 +38,6 @@ public record Evaluation(int trainBuilds, TrainingOutcome training, Metrics mode
 
     /** Whether the model's F1 on broken builds is above the baseline's. */
     public boolean beatsBaseline() {
-        double m = model.f1();
-        double b = baseline.f1();
-        return !Double.isNaN(m) && (Double.isNaN(b) || m > b);
+        return model.beats(baseline);
     }
 }

@@ -32,8 +32,7 @@ public final class Evaluator {
         for (int i = 0; i < p.length; i++) {
             alarms[i] = t.model().alarms(test.get(i), p[i]) ? 1 : 0;
         }
-        Metrics calls = Metrics.of(alarms, broken, 0.5);
-        Metrics model = new Metrics(calls.tp(), calls.fp(), calls.fn(), calls.tn(), Metrics.auc(p, broken));
+        Metrics model = Metrics.of(alarms, broken, 0.5).withAuc(Metrics.auc(p, broken));
         int skipped = 0;
         long seconds = 0;
         int late = 0;

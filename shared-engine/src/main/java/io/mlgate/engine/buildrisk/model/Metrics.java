@@ -57,6 +57,17 @@ public record Metrics(int tp, int fp, int fn, int tn, double auc) {
         return ratio(tp + fn, total());
     }
 
+    /** These counts with another ROC AUC: for yes/no calls whose ranking is a model's scores (NaN: none). */
+    public Metrics withAuc(double rocAuc) {
+        return new Metrics(tp, fp, fn, tn, rocAuc);
+    }
+
+    /** Whether F1 on broken builds is above {@code other}'s; an undefined F1 loses, to an undefined one too. */
+    public boolean beats(Metrics other) {
+        double mine = f1();
+        return !Double.isNaN(mine) && (Double.isNaN(other.f1()) || mine > other.f1());
+    }
+
     private static double ratio(double a, double b) {
         return b == 0 ? Double.NaN : a / b;
     }

@@ -64,12 +64,10 @@ public final class ModelTrainer {
         // the alarms as they would have been raised: each validation part judged with the calibration and threshold
         // set on the validation parts before it; the baseline on the same builds
         int from = s.folds() > 1 ? part : 0;
-        Metrics alarms = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
-                validated.subList(from, validated.size())), 0.5);
-        Metrics inTime = new Metrics(alarms.tp(), alarms.fp(), alarms.fn(), alarms.tn(), Double.NaN);
+        Metrics inTime = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
+                validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
-        DecisionRule decision = TrainingOutcome.beats(inTime, baseline) ? DecisionRule.THRESHOLD
-                : DecisionRule.PREVIOUS_OUTCOME;
+        DecisionRule decision = inTime.beats(baseline) ? DecisionRule.THRESHOLD : DecisionRule.PREVIOUS_OUTCOME;
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));
         return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
@@ -83,25 +81,17 @@ public final class ModelTrainer {
      * the calibration and threshold of all of them, which saw the outcomes they judge.
      */
     static double[] alarmsInTimeOrder(double[] scores, boolean[] broken, boolean[] previous, int from) {
-        if (from == 0) {
-            Calibration c = Calibration.fit(scores, broken, previous);
-            double[] p = c.apply(scores, previous);
-            double t = bestF1Threshold(p, broken);
-            return Arrays.stream(p).map(x -> x >= t ? 1 : 0).toArray();
-        }
         double[] out = new double[scores.length - from];
-        for (int start = from; start < scores.length; start += from) {
-            int end = start + 2 * from > scores.length ? scores.length : start + from;
-            double[] before = Arrays.copyOfRange(scores, 0, start);
-            boolean[] brokenBefore = Arrays.copyOfRange(broken, 0, start);
-            boolean[] previousBefore = Arrays.copyOfRange(previous, 0, start);
+        for (int start = from, end; start < scores.length; start = end) {
+            end = from == 0 || start + 2 * from > scores.length ? scores.length : start + from;
+            int seen = from == 0 ? scores.length : start; // the builds whose outcomes set the part's cut
+            double[] before = Arrays.copyOf(scores, seen);
+            boolean[] brokenBefore = Arrays.copyOf(broken, seen);
+            boolean[] previousBefore = Arrays.copyOf(previous, seen);
             Calibration c = Calibration.fit(before, brokenBefore, previousBefore);
             double t = bestF1Threshold(c.apply(before, previousBefore), brokenBefore);
             for (int i = start; i < end; i++) {
                 out[i - from] = c.apply(scores[i], previous[i]) >= t ? 1 : 0;
-            }
-            if (end == scores.length) {
-                break;
             }
         }
         return out;

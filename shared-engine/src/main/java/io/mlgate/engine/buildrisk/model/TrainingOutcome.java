@@ -24,12 +24,6 @@ public record TrainingOutcome(RiskModel model, Family chosen, Map<Family, Metric
 
     /** Whether the chosen family's alarms in time order beat the baseline's (F1 on broken builds). */
     public boolean beatsBaseline() {
-        return beats(inTime, baseline);
-    }
-
-    /** Whether {@code alarms} have a higher F1 on broken builds than {@code baseline}'s (an undefined one loses). */
-    static boolean beats(Metrics alarms, Metrics baseline) {
-        double f1 = alarms.f1();
-        return !Double.isNaN(f1) && (Double.isNaN(baseline.f1()) || f1 > baseline.f1());
+        return inTime.beats(baseline);
     }
 }

@@ -44,12 +44,12 @@ final class EvaluationSection {
         String intro = String.format(Locale.ROOT, "Trained on the first %d builds, tested on the last %d (%s broken; %d "
                         + "more builds skipped, their commit is not in the repository). Measures are on broken builds.",
                 ev.trainBuilds(), ev.testBuilds(), Text.percent(ev.model().brokenShare()), e.missing().size());
+        RiskModel m = ev.training().model();
         String verdict = (ev.beatsBaseline() ? "The model beats the baseline's F1."
                 : "The model does not beat the previous-outcome baseline's F1.") + " On its training builds, its alarms "
                 + "replayed in time order had F1 " + Text.num(ev.training().inTime().f1()) + " against the baseline's "
                 + Text.num(ev.training().baseline().f1()) + ", so it calls a build broken when "
-                + ev.training().model().decision().words(ev.training().model().threshold()) + ".";
-        RiskModel m = ev.training().model();
+                + m.decision().words(m.threshold()) + ".";
         String skipText = String.format(Locale.ROOT, "Not called broken (the model calls a build broken when %s): %d "
                         + "of %d test builds could have been skipped (%.1f hours of build time); %d of the %d broken test "
                         + "builds were among them and would have been caught late.", m.decision().words(m.threshold()),
