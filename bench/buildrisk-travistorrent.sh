@@ -14,7 +14,8 @@
 # "<owner>@<repo>", leaving out the three of ../shared/data/buildrisk; the first COUNT (default 6) whose
 # repository is in CLONES_DIR. Prints one line per project: test builds and broken share, the chosen family and the
 # model's decision rule and precision / recall / F1 / ROC AUC, then the previous-outcome baseline's. Needs git, awk,
-# sha1sum and jq.
+# sha1sum and jq. EVALUATE_ARGS: more options for evaluate, such as "--retrain-every 50" (rolling evaluation; the
+# line then also counts the models' decision rules).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 2 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
@@ -60,8 +61,8 @@ fi
 for n in "${projects[@]}"; do
   convert "$n" > "$work/$n.csv"
   "$root/bin/mlgate" buildrisk evaluate -q --history "$work/$n.csv" --repo "$clones/${n/@/+}/repo" --split time:0.7 \
-    --out "$work/$n" > /dev/null 2>&1 || true
+    ${EVALUATE_ARGS:-} --out "$work/$n" > /dev/null 2>&1 || true
   jq -r --arg n "$n" '.sections[0].data as $d
-    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))"' \
+    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))\(if $d.models then ", \($d.models_trained) models: " + ([$d.models[].decision_rule] | group_by(.) | map("\(.[0]) x\(length)") | join(", ")) else "" end)"' \
     "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
 done

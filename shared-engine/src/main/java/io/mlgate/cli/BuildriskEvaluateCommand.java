@@ -19,12 +19,18 @@ final class BuildriskEvaluateCommand extends GateCommand {
             description = "Train on this earliest share of the builds, test on the rest (default: ${DEFAULT-VALUE}).")
     String split;
 
+    @Option(names = "--retrain-every", paramLabel = "N",
+            description = "Rolling evaluation: retrain on the grown history before every N test builds, as a team that "
+                    + "retrains would (default: one model for all test builds).")
+    Integer retrainEvery;
+
     @Mixin
     BuildriskModelOptions options;
 
     @Override
     protected GateReport execute(Console console) {
         return new EvaluateRun(console.progress()).run(new EvaluateRequest(inputs.policy(),
-                inputs.history(), inputs.repo, EvaluateRequest.parseSplit(split), options.settings()));
+                inputs.history(), inputs.repo, EvaluateRequest.parseSplit(split),
+                retrainEvery == null ? 0 : EvaluateRequest.parseRetrainEvery(retrainEvery), options.settings()));
     }
 }

@@ -113,6 +113,15 @@ class CliBuildriskTest {
     }
 
     @Test
+    void aRetrainingBlockOfNoBuildsIsBadInput() throws Exception {
+        CliRun r = CliRun.of("buildrisk", "evaluate", "--history", project.history.toString(), "--repo",
+                project.repo.toString(), "--retrain-every", "0", "--out", dir.resolve("r-roll0").toString(), "-q");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("mlgate: error: --retrain-every: expected a number of builds of at least 1, got 0");
+        assertThat(dir.resolve("r-roll0")).doesNotExist();
+    }
+
+    @Test
     void recordAppendsTheEndingBuildAndFeaturesExportsCsv() throws Exception {
         Path h = dir.resolve("record.csv");
         Files.copy(project.history, h);

@@ -1,17 +1,22 @@
 package io.mlgate.engine.buildrisk.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A time-ordered evaluation: trained on the earlier builds, tested on the later ones.
  *
- * @param trainBuilds builds trained on
- * @param training    what training produced (family, validation, calibration, threshold)
- * @param model       the model's measures on the test builds: its calls by its decision rule, its ROC AUC
+ * @param trainBuilds builds the first model trained on
+ * @param block       test builds scored by each model, in history order (all of them when it was trained once)
+ * @param trainings   what each training produced (family, validation, calibration, threshold, decision rule), the
+ *                    first on the first {@code trainBuilds} builds, each next one on {@code block} more
+ * @param model       the models' measures on the test builds: their calls by their decision rules, the ROC AUC of
+ *                    their probabilities
  * @param baseline    the previous-outcome baseline's measures on the same test builds
  * @param skip        what acting on the model's low-risk predictions would have saved and cost
  */
-public record Evaluation(int trainBuilds, TrainingOutcome training, Metrics model, Metrics baseline, Skip skip) {
+public record Evaluation(int trainBuilds, int block, List<TrainingOutcome> trainings, Metrics model, Metrics baseline,
+                         Skip skip) {
 
     /**
      * Test builds the model did not call broken: a pipeline could have skipped them (or run less);
@@ -26,10 +31,23 @@ public record Evaluation(int trainBuilds, TrainingOutcome training, Metrics mode
     }
 
     public Evaluation {
-        Objects.requireNonNull(training, "training");
+        trainings = List.copyOf(trainings);
+        if (trainings.isEmpty()) {
+            throw new IllegalArgumentException("an evaluation needs at least one trained model");
+        }
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(skip, "skip");
+    }
+
+    /** The first model's training: on the first {@link #trainBuilds} builds. */
+    public TrainingOutcome training() {
+        return trainings.get(0);
+    }
+
+    /** Whether the model was retrained as the test builds came (more than one model). */
+    public boolean rolling() {
+        return trainings.size() > 1;
     }
 
     public int testBuilds() {

@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param history    the history file
  * @param repo       the git repository the builds ran on
  * @param trainShare the earliest share of usable builds to train on ({@code --split time:0.7}); the rest is the test
+ * @param retrainEvery test builds per model ({@code --retrain-every}): each block of them is scored by a model
+ *                   trained on every build before it; 0 trains one model for all test builds
  * @param settings   families, seed and hyperparameters
  */
 public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Path repo, double trainShare,
-                              ModelSettings settings) {
+                              int retrainEvery, ModelSettings settings) {
     public EvaluateRequest {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(history, "history");
@@ -25,6 +27,9 @@ public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Pat
         if (!(trainShare > 0 && trainShare < 1)) {
             throw new IllegalArgumentException("the training share of a time split must be between 0 and 1, got "
                     + trainShare);
+        }
+        if (retrainEvery != 0) {
+            parseRetrainEvery(retrainEvery);
         }
     }
 
@@ -42,5 +47,13 @@ public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Pat
         }
         throw new IllegalArgumentException("--split: expected time:FRACTION with a fraction between 0 and 1, such as "
                 + "time:0.7; got '" + split + "'");
+    }
+
+    /** Checks {@code --retrain-every N}: at least one build per model. */
+    public static int parseRetrainEvery(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--retrain-every: expected a number of builds of at least 1, got " + n);
+        }
+        return n;
     }
 }

@@ -37,7 +37,8 @@ public final class EvaluateRun {
         try (GitRepo git = GitRepo.open(req.repo())) {
             e = Inputs.featurize(git, history, progress);
         }
-        Evaluation ev = new Evaluator(progress).evaluate(e.features(), req.trainShare(), req.settings());
+        Evaluation ev = new Evaluator(progress).evaluate(e.features(), req.trainShare(), req.retrainEvery(),
+                req.settings());
         Provenance prov = Provenance.of("buildrisk.evaluate", "1", in.fingerprints, req.settings().seed());
         boolean beats = ev.beatsBaseline();
         String msg = beats

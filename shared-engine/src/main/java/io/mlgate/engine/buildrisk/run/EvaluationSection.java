@@ -6,11 +6,15 @@ import io.mlgate.engine.buildrisk.model.Evaluation;
 import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.RiskModel;
+import io.mlgate.engine.buildrisk.model.TrainingOutcome;
 import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The {@code buildrisk-evaluation} section: model against baseline on the test builds, and what skipping costs. */
 final class EvaluationSection {
@@ -31,6 +35,21 @@ final class EvaluationSection {
         data.set("model", ModelCard.metrics(ev.model()));
         data.set("baseline", ModelCard.metrics(ev.baseline()));
         data.put("beats_baseline", ev.beatsBaseline());
+        data.put("models_trained", ev.trainings().size());
+        if (ev.rolling()) {
+            data.put("retrain_every", ev.block());
+            var models = data.putArray("models");
+            for (int k = 0; k < ev.trainings().size(); k++) {
+                TrainingOutcome t = ev.trainings().get(k);
+                ObjectNode m = models.addObject();
+                m.put("trained_on", ev.trainBuilds() + k * ev.block());
+                m.put("family", t.chosen().id());
+                m.put("decision_rule", t.model().decision().id());
+                m.put("decision_threshold", t.model().threshold());
+                m.put("training_alarms_in_time_order_f1", t.inTime().f1());
+                m.put("training_baseline_f1", t.baseline().f1());
+            }
+        }
         Evaluation.Skip s = ev.skip();
         ObjectNode skip = data.putObject("low_risk");
         skip.put("builds", s.builds());
@@ -39,25 +58,44 @@ final class EvaluationSection {
         skip.put("failures", s.brokenTotal());
         List<String> header = List.of("", "precision", "recall", "F1", "ROC AUC", "accuracy");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row(ev.training().chosen().id() + " model", ev.model()));
+        rows.add(row(ev.rolling() ? "models (" + counts(ev, t -> t.chosen().id()) + ")"
+                : ev.training().chosen().id() + " model", ev.model()));
         rows.add(row("previous-outcome baseline", ev.baseline()));
         String intro = String.format(Locale.ROOT, "Trained on the first %d builds, tested on the last %d (%s broken; %d "
                         + "more builds skipped, their commit is not in the repository). Measures are on broken builds.",
-                ev.trainBuilds(), ev.testBuilds(), Text.percent(ev.model().brokenShare()), e.missing().size());
+                ev.trainBuilds(), ev.testBuilds(), Text.percent(ev.model().brokenShare()), e.missing().size())
+                + (ev.rolling() ? String.format(Locale.ROOT, " Retrained every %d test builds on every build before "
+                        + "them: %d models, the last trained on the first %d builds.", ev.block(), ev.trainings().size(),
+                ev.trainBuilds() + (ev.trainings().size() - 1) * ev.block()) : "");
         RiskModel m = ev.training().model();
         String verdict = (ev.beatsBaseline() ? "The model beats the baseline's F1."
-                : "The model does not beat the previous-outcome baseline's F1.") + " On its training builds, its alarms "
-                + "replayed in time order had F1 " + Text.num(ev.training().inTime().f1()) + " against the baseline's "
+                : "The model does not beat the previous-outcome baseline's F1.") + (ev.rolling()
+                ? " Each model called builds broken by its threshold where its alarms, replayed in time order on its "
+                + "training builds, beat the baseline's there, and as the baseline does elsewhere: decision rules "
+                + counts(ev, t -> t.model().decision().id()) + "."
+                : " On its training builds, its alarms replayed in time order had F1 "
+                + Text.num(ev.training().inTime().f1()) + " against the baseline's "
                 + Text.num(ev.training().baseline().f1()) + ", so it calls a build broken when "
-                + m.decision().words(m.threshold()) + ".";
-        String skipText = String.format(Locale.ROOT, "Not called broken (the model calls a build broken when %s): %d "
+                + m.decision().words(m.threshold()) + ".");
+        String skipText = String.format(Locale.ROOT, "Not called broken (%s): %d "
                         + "of %d test builds could have been skipped (%.1f hours of build time); %d of the %d broken test "
-                        + "builds were among them and would have been caught late.", m.decision().words(m.threshold()),
+                        + "builds were among them and would have been caught late.", ev.rolling()
+                        ? "by the model that scored them" : "the model calls a build broken when "
+                        + m.decision().words(m.threshold()),
                 s.builds(), ev.testBuilds(), s.seconds() / 3600.0, s.caughtLate(), s.brokenTotal());
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"
                         + Text.html(skipText) + "</p>\n");
+    }
+
+    /** "logistic ×3, xgboost ×2": how many of the models have each value, in the order they first came. */
+    private static String counts(Evaluation ev, Function<TrainingOutcome, String> value) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        ev.trainings().forEach(t -> n.merge(value.apply(t), 1, Integer::sum));
+        StringBuilder b = new StringBuilder();
+        n.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" \u00d7").append(v));
+        return b.toString();
     }
 
     private static List<String> row(String name, Metrics m) {

@@ -15,14 +15,19 @@ import java.util.OptionalLong;
 import java.util.Random;
 
 /**
- * Feature rows without a repository: a build breaks when it touches build configuration and changes more than
- * 20 lines, plus a little label noise; the other features are noise.
+ * Feature rows without a repository: a build breaks when it touches build configuration (or another kind of file
+ * given as the cause) and changes more than 20 lines, plus a little label noise; the other features are noise.
  */
 final class SyntheticRows {
     private SyntheticRows() {
     }
 
     static List<BuildFeatures> rows(int n, long seed, double noise) {
+        return rows(n, seed, noise, Feature.TOUCHES_BUILD_CONFIG, 1);
+    }
+
+    /** {@code cause}: the flag (set on 30% of the builds) that breaks a build of more than 20 lines; ids from {@code firstId}. */
+    static List<BuildFeatures> rows(int n, long seed, double noise, Feature cause, int firstId) {
         Random r = new Random(seed);
         List<BuildFeatures> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -30,13 +35,13 @@ final class SyntheticRows {
             for (Feature f : Feature.values()) {
                 raw[f.ordinal()] = r.nextInt(5);
             }
-            raw[Feature.TOUCHES_BUILD_CONFIG.ordinal()] = r.nextDouble() < 0.3 ? 1 : 0;
+            raw[cause.ordinal()] = r.nextDouble() < 0.3 ? 1 : 0;
             raw[Feature.LINES_ADDED.ordinal()] = r.nextInt(60);
-            boolean broken = raw[Feature.TOUCHES_BUILD_CONFIG.ordinal()] == 1 && raw[Feature.LINES_ADDED.ordinal()] > 20;
+            boolean broken = raw[cause.ordinal()] == 1 && raw[Feature.LINES_ADDED.ordinal()] > 20;
             if (r.nextDouble() < noise) {
                 broken = !broken;
             }
-            Build b = new Build(Integer.toString(i + 1), "abcdef0", "main", broken ? BuildStatus.FAILED : BuildStatus.PASSED,
+            Build b = new Build(Integer.toString(firstId + i), "abcdef0", "main", broken ? BuildStatus.FAILED : BuildStatus.PASSED,
                     Optional.empty(), OptionalLong.of(60), OptionalInt.empty(), Optional.empty());
             out.add(new BuildFeatures(b, raw, ChangeStats.NONE, FailureOverlap.NONE, Optional.empty(), "a@example.org"));
         }

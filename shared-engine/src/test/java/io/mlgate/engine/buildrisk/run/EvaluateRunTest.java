@@ -29,7 +29,7 @@ class EvaluateRunTest {
     @Test
     void theModelFindsTheFailuresTheBaselineCannot() {
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
-                Optional.of(project.history), project.repo, 0.7, ModelSettings.defaults()));
+                Optional.of(project.history), project.repo, 0.7, 0, ModelSettings.defaults()));
         JsonNode d = r.sections().get(0).data();
         assertThat(d.path("train_builds").asInt()).isEqualTo(112);
         assertThat(d.path("test_builds").asInt()).isEqualTo(48);
@@ -50,5 +50,28 @@ class EvaluateRunTest {
                 .isGreaterThan(d.path("training_baseline").path("f1").asDouble());
         assertThat(r.sections().get(0).markdown()).contains("On its training builds, its alarms replayed in time order",
                 "so it calls a build broken when a risk at or above");
+    }
+
+    @Test
+    void retrainedEveryTwentyBuildsItReportsEachModel() {
+        GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
+                Optional.of(project.history), project.repo, 0.7, 20, ModelSettings.defaults()));
+        JsonNode d = r.sections().get(0).data();
+        assertThat(d.path("test_builds").asInt()).isEqualTo(48);
+        assertThat(d.path("models_trained").asInt()).isEqualTo(3);
+        assertThat(d.path("retrain_every").asInt()).isEqualTo(20);
+        assertThat(d.path("models")).hasSize(3);
+        assertThat(d.path("models").get(2).path("trained_on").asInt()).isEqualTo(152);
+        assertThat(d.path("models").get(0).path("decision_rule").asText()).isEqualTo("threshold");
+        assertThat(d.path("model").path("f1").asDouble()).isEqualTo(1.0);
+        assertThat(r.sections().get(0).markdown()).contains("Retrained every 20 test builds on every build before them: "
+                + "3 models, the last trained on the first 152 builds.", "decision rules threshold \u00d73");
+    }
+
+    @Test
+    void aRetrainingBlockBelowOneBuildIsBadInput() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> EvaluateRequest.parseRetrainEvery(0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--retrain-every: expected a number of builds of at least 1, got 0");
     }
 }
