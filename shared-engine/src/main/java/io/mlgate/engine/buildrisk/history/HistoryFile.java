@@ -1,16 +1,23 @@
 package io.mlgate.engine.buildrisk.history;
 
 import io.mlgate.engine.io.AtomicFiles;
+import io.mlgate.engine.io.Fingerprints;
+import io.mlgate.engine.io.LockFile;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The canonical history file that {@code import} and {@code record} keep: CSV, UTF-8, header
  * {@code id,commit,branch,status,started_at,duration,pull_request,event}, one build per row oldest first, statuses in
- * their history names, times in ISO-8601 UTC. Every write replaces the whole file atomically.
+ * their history names, times in ISO-8601 UTC. Every write replaces the whole file atomically, and writers that
+ * change it ({@link #update}) take its {@link LockFile} first, so that two pipelines recording at once both land.
  */
 public final class HistoryFile {
     private HistoryFile() {
@@ -19,6 +26,34 @@ public final class HistoryFile {
     /** The history at {@code file}, or an empty one when the file does not exist yet. */
     public static BuildHistory readOrEmpty(Path file) {
         return Files.exists(file) ? HistoryReader.read(file) : new BuildHistory(file.toString(), List.of());
+    }
+
+    /** How long {@link #update} waits for another writer by default. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(120);
+
+    /**
+     * A change made under the file's lock.
+     *
+     * @param before the history read under the lock (empty when the file did not exist)
+     * @param after  the history written
+     * @param sha256 the fingerprint of the file as written
+     */
+    public record Update(BuildHistory before, BuildHistory after, String sha256) {
+    }
+
+    /**
+     * Reads the history under its lock (waiting up to {@code wait} for another writer; {@code onWait} hears of it),
+     * applies {@code change} and writes the result before letting the next writer in.
+     */
+    public static Update update(Path file, Duration wait, Consumer<String> onWait, UnaryOperator<BuildHistory> change) {
+        try (LockFile lock = LockFile.acquire(file, wait, () -> onWait.accept("waiting for another writer of " + file
+                + " (up to " + LockFile.words(wait) + ")"))) {
+            BuildHistory before = readOrEmpty(file);
+            BuildHistory after = change.apply(before);
+            byte[] bytes = render(after.builds()).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, bytes);
+            return new Update(before, after, Fingerprints.sha256(bytes));
+        }
     }
 
     public static void write(Path file, BuildHistory history) {

@@ -38,11 +38,11 @@ public final class ImportRun {
     public GateReport run(ImportSource source, Path historyFile) {
         Instant started = Instant.now();
         ImportResult read = read(source);
-        BuildHistory before = HistoryFile.readOrEmpty(historyFile);
-        Set<String> known = before.builds().stream().map(b -> b.id()).collect(Collectors.toSet());
+        HistoryFile.Update u = HistoryFile.update(historyFile, HistoryFile.LOCK_WAIT, progress::step,
+                h -> h.merge(read.builds()));
+        Set<String> known = u.before().builds().stream().map(b -> b.id()).collect(Collectors.toSet());
         long added = read.builds().stream().filter(b -> !known.contains(b.id())).count();
-        BuildHistory after = before.merge(read.builds());
-        HistoryFile.write(historyFile, after);
+        BuildHistory after = u.after();
         progress.step("history: " + historyFile + " now holds " + after.size() + " builds (" + added + " new)");
 
         ObjectNode data = HistoryCounts.json(after);
@@ -64,7 +64,7 @@ public final class ImportRun {
         if (source instanceof ImportSource.File f) {
             inputs.put(f.path().toString(), Fingerprints.sha256(f.path()));
         }
-        inputs.put(historyFile.toString(), Fingerprints.sha256(historyFile));
+        inputs.put(historyFile.toString(), u.sha256());
         Provenance prov = Provenance.of("buildrisk.import", "1", inputs, null);
         CheckResult check = new CheckResult("history", "buildrisk-history", historyFile.toString(), Level.WARN,
                 read.builds().isEmpty() ? Status.NO_DATA : Status.PASS, read.builds().size(), "builds read",

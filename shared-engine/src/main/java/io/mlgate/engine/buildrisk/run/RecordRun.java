@@ -15,7 +15,6 @@ import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.HistoryFile;
 import io.mlgate.engine.buildrisk.history.StatusNames;
-import io.mlgate.engine.io.Fingerprints;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code mlgate buildrisk record}: appends the outcome of the build that is ending to the history file (replacing
- * a build with the same id, as a rerun does), so the history grows with every pipeline run.
+ * a build with the same id, as a rerun does), so the history grows with every pipeline run. Pipelines that end at
+ * the same time take turns ({@link HistoryFile#update}).
  */
 public final class RecordRun {
     private final Progress progress;
@@ -44,10 +44,10 @@ public final class RecordRun {
         Instant start = req.startedAt().orElseGet(() -> started.minusSeconds(req.duration().orElse(0)));
         Build build = new Build(req.id(), commit, req.branch(), status, Optional.of(start), req.duration(),
                 req.pullRequest(), event);
-        BuildHistory history = HistoryFile.readOrEmpty(req.history());
-        boolean rerun = history.builds().stream().anyMatch(b -> b.id().equals(build.id()));
-        BuildHistory after = history.merge(List.of(build));
-        HistoryFile.write(req.history(), after);
+        HistoryFile.Update u = HistoryFile.update(req.history(), HistoryFile.LOCK_WAIT, progress::step,
+                h -> h.merge(List.of(build)));
+        boolean rerun = u.before().builds().stream().anyMatch(b -> b.id().equals(build.id()));
+        BuildHistory after = u.after();
         String summary = "build " + build.id() + " (" + build.commit().substring(0, 12) + " on " + build.branch() + ") "
                 + status.historyName() + (rerun ? ", replacing its earlier record" : "") + "; the history holds "
                 + after.size() + " builds";
@@ -63,7 +63,7 @@ public final class RecordRun {
                 "<p>Recorded " + Text.html(summary) + ".</p>\n" + Text.htmlTable(List.of("status", "builds"),
                         HistoryCounts.rows(after)));
         Provenance prov = Provenance.of("buildrisk.record", "1",
-                Map.of(req.history().toString(), Fingerprints.sha256(req.history())), null);
+                Map.of(req.history().toString(), u.sha256()), null);
         CheckResult check = new CheckResult("record", "buildrisk-history", req.history().toString(), Level.WARN,
                 Status.PASS, status.historyName(), "a known status", "Recorded " + summary + ".", List.of(), prov);
         return new GateReport("buildrisk record", "Build recorded: " + build.id(), Status.PASS, List.of(check), List.of(),
