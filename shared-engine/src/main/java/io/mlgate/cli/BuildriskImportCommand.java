@@ -31,14 +31,14 @@ final class BuildriskImportCommand extends GateCommand {
         @Option(names = "--github", paramLabel = "OWNER/NAME", description = "GitHub Actions runs of this repository (token: $GITHUB_TOKEN).")
         String github;
 
-        @Option(names = "--jenkins", paramLabel = "JOB_URL", description = "A Jenkins job's builds (credentials: $JENKINS_USER and $JENKINS_TOKEN).")
+        @Option(names = "--jenkins", paramLabel = "JOB_URL", description = "A Jenkins job's builds, or a multibranch project's (ids BRANCH#NUMBER; credentials: $JENKINS_USER and $JENKINS_TOKEN).")
         URI jenkins;
     }
 
     @Option(names = "--workflow", paramLabel = "FILE", description = "GitHub: only this workflow, e.g. ci.yml.")
     String workflow;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub: only runs on this branch. Jenkins: record this branch for every build.")
+    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub: only runs on this branch. Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
     String branch;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "1000", description = "At most N runs or builds, the newest (default: ${DEFAULT-VALUE}).")
