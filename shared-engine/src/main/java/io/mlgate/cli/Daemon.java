@@ -1,0 +1,189 @@
+package io.mlgate.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A resident mlgate ({@code MLGATE_DAEMON=1}, see {@code bin/mlgate}) that keeps its JVM warm for the commands a
+ * pipeline runs on every build, {@code buildrisk predict} and {@code buildrisk record}, so that they skip JVM start-up,
+ * class loading and compilation. It serves one working directory (relative paths mean what they mean to the client)
+ * on 127.0.0.1 and answers only a client that shows the token from its state file, which only its user can read.
+ * One command at a time; it leaves when idle for its idle time, or when its state file names another daemon.
+ *
+ * <p>Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}. Answer: lines {@code o TEXT} (standard output),
+ * {@code e TEXT} (standard error), then {@code x CODE}, the exit code.
+ */
+public final class Daemon {
+    /** Most bytes a request may take. */
+    static final int MAX_REQUEST = 1 << 20;
+    private static final Duration POLL = Duration.ofSeconds(5);
+    private final Path stateFile;
+    private final Duration idle;
+    private final String token;
+    private final Path cwd;
+
+    Daemon(Path stateFile, Duration idle) throws IOException {
+        this.stateFile = stateFile;
+        this.idle = idle;
+        byte[] t = new byte[32];
+        new SecureRandom().nextBytes(t);
+        this.token = HexFormat.of().formatHex(t);
+        this.cwd = Path.of("").toAbsolutePath().toRealPath();
+    }
+
+    /** {@code Daemon STATE_FILE IDLE_SECONDS}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: Daemon STATE_FILE IDLE_SECONDS");
+            System.exit(2);
+        }
+        new Daemon(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1]))).serve();
+        System.exit(0);
+    }
+
+    /** Serves until idle or replaced; removes its state file when it leaves, unless another daemon's is there. */
+    void serve() throws IOException {
+        try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            String state = server.getLocalPort() + " " + token + "\n";
+            writeOwnerOnly(stateFile, state);
+            server.setSoTimeout((int) Math.min(POLL.toMillis(), idle.toMillis()));
+            log("mlgate daemon " + ProcessHandle.current().pid() + " serves " + cwd + " on 127.0.0.1:"
+                    + server.getLocalPort() + " until idle for " + idle.toSeconds() + " s");
+            long last = System.nanoTime();
+            try {
+                while (System.nanoTime() - last < idle.toNanos() && stillOurs(state)) {
+                    Socket s;
+                    try {
+                        s = server.accept();
+                    } catch (SocketTimeoutException tick) {
+                        continue;
+                    }
+                    try (s) {
+                        answer(s);
+                    } catch (IOException | RuntimeException e) {
+                        // one client's broken connection or request is not the daemon's end
+                    }
+                    last = System.nanoTime();
+                }
+            } finally {
+                boolean ours = stillOurs(state);
+                if (ours) {
+                    Files.deleteIfExists(stateFile);
+                }
+                log("mlgate daemon " + ProcessHandle.current().pid() + " leaves: "
+                        + (ours ? "idle" : "its state file names another"));
+            }
+        }
+    }
+
+    private boolean stillOurs(String state) {
+        try {
+            return Files.readString(stateFile).equals(state);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void answer(Socket s) throws IOException {
+        s.setSoTimeout(10_000);
+        InputStream in = new BufferedInputStream(s.getInputStream());
+        OutputStream raw = s.getOutputStream();
+        String shown = field(in);
+        if (!MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            return; // not our client: nothing said, nothing run
+        }
+        String clientCwd = field(in);
+        int argc = Integer.parseInt(field(in));
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < argc; i++) {
+            args.add(field(in));
+        }
+        long t0 = System.nanoTime();
+        int code;
+        try (FramedLines out = new FramedLines(raw, 'o'); FramedLines err = new FramedLines(raw, 'e')) {
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+            code = run(clientCwd, args, o, e);
+            o.flush();
+            e.flush();
+        }
+        raw.write(("x " + code + "\n").getBytes(StandardCharsets.UTF_8));
+        raw.flush();
+        log(java.time.Instant.now() + " exit " + code + " after " + (System.nanoTime() - t0) / 1_000_000 + " ms: "
+                + String.join(" ", args));
+    }
+
+    /** A line for the daemon's log (its standard output: the launcher sends it to STATE_FILE.log). */
+    private static void log(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** The command's exit code; only the commands the launcher sends here, and only from the directory served. */
+    int run(String clientCwd, List<String> args, PrintStream out, PrintStream err) {
+        Path c;
+        try {
+            c = Path.of(clientCwd).toRealPath();
+        } catch (IOException | RuntimeException e) {
+            c = null;
+        }
+        if (!cwd.equals(c)) {
+            err.println("mlgate: error: this daemon serves " + cwd + ", not " + clientCwd);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (args.size() < 2 || !"buildrisk".equals(args.get(0))
+                || !("predict".equals(args.get(1)) || "record".equals(args.get(1)))) {
+            err.println("mlgate: error: the daemon runs only buildrisk predict and buildrisk record, not: "
+                    + String.join(" ", args));
+            return ExitCodes.BAD_INPUT;
+        }
+        return Main.run(out, err, args.toArray(String[]::new));
+    }
+
+    /** One NUL-terminated UTF-8 field. */
+    private static String field(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int c; (c = in.read()) != 0; ) {
+            if (c < 0 || b.size() >= MAX_REQUEST) {
+                throw new IOException("request cut short or too long");
+            }
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"); // owner-only
+        try {
+            Files.writeString(tmp, content);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

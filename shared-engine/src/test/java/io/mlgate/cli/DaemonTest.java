@@ -1,0 +1,146 @@
+package io.mlgate.cli;
+
+import io.mlgate.engine.buildrisk.history.HistoryReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The resident mlgate, served on 127.0.0.1 from a thread of the test's JVM, spoken to as bin/mlgate speaks to it. */
+class DaemonTest {
+    private static final String SHA = "0b2480060ae7a7f09826637f6a2dd7b468e5e486";
+    @TempDir
+    Path dir;
+    private Thread serving;
+
+    private Path start(Duration idle) throws Exception {
+        Path state = dir.resolve("daemon-1");
+        Daemon d = new Daemon(state, idle);
+        serving = new Thread(() -> {
+            try {
+                d.serve();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        serving.setDaemon(true);
+        serving.start();
+        long t0 = System.nanoTime();
+        while (!Files.exists(state) && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(10);
+        }
+        return state;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Files.deleteIfExists(dir.resolve("daemon-1")); // it leaves at its next tick
+    }
+
+    /** Sends one request as bin/mlgate does and returns the answer's lines. */
+    private static List<String> ask(Path state, String token, String cwd, String... args) throws IOException {
+        String[] portToken = Files.readString(state).strip().split(" ");
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(portToken[0]))) {
+            OutputStream o = s.getOutputStream();
+            List<String> fields = new ArrayList<>(List.of(token == null ? portToken[1] : token, cwd,
+                    Integer.toString(args.length)));
+            fields.addAll(List.of(args));
+            for (String f : fields) {
+                o.write(f.getBytes(StandardCharsets.UTF_8));
+                o.write(0);
+            }
+            o.flush();
+            s.setSoTimeout(60_000);
+            BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String l; (l = r.readLine()) != null; ) {
+                lines.add(l);
+            }
+            return lines;
+        }
+    }
+
+    private static String here() throws IOException {
+        return Path.of("").toAbsolutePath().toRealPath().toString();
+    }
+
+    /** Not there yet: record starts it. */
+    private Path history() {
+        return dir.resolve("history.csv");
+    }
+
+    private String[] record(Path h, String id) {
+        return new String[]{"buildrisk", "record", "--history", h.toString(), "--id", id, "--commit", SHA, "--branch",
+                "main", "--status", "failure", "--out", dir.resolve("r-" + id).toString()};
+    }
+
+    @Test
+    void runsTheCommandAndAnswersItsOutputAndExitCode() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
+        Path h = history();
+        List<String> first = ask(state, null, here(), record(h, "41"));
+        List<String> second = ask(state, null, here(), record(h, "42"));
+        assertThat(first).last().isEqualTo("x 0");
+        assertThat(second).last().isEqualTo("x 0");
+        assertThat(first).anyMatch(l -> l.startsWith("o PASS  Build recorded: 41"))
+                .anyMatch(l -> l.startsWith("o reports: " + dir.resolve("r-41")))
+                .anyMatch(l -> l.startsWith("e mlgate: recorded build 41"));
+        assertThat(HistoryReader.read(h).builds()).extracting(b -> b.id() + " " + b.status().historyName())
+                .containsExactly("41 failed", "42 failed");
+    }
+
+    @Test
+    void answersNothingToAClientWithoutItsToken() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        Path h = history();
+        assertThat(ask(state, "0".repeat(64), here(), record(h, "7"))).isEmpty();
+        assertThat(h).doesNotExist();
+        assertThat(ask(state, null, here(), record(h, "8"))).as("still serving").last().isEqualTo("x 0");
+    }
+
+    @Test
+    void refusesAnotherDirectoryAndOtherCommands() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        Path h = history();
+        assertThat(ask(state, null, dir.toString(), record(h, "7")))
+                .containsExactly("e mlgate: error: this daemon serves " + here() + ", not " + dir, "x 2");
+        assertThat(ask(state, null, here(), "data", "validate", "--data", "x.csv"))
+                .containsExactly("e mlgate: error: the daemon runs only buildrisk predict and buildrisk record, not: "
+                        + "data validate --data x.csv", "x 2");
+        assertThat(h).doesNotExist();
+    }
+
+    @Test
+    void leavesWhenIdleAndRemovesItsStateFile() throws Exception {
+        Path state = start(Duration.ofSeconds(1));
+        serving.join(15_000);
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void leavesWhenAnotherDaemonTookItsPlaceAndLeavesTheOthersStateFile() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        Files.writeString(state, "1 other\n");
+        serving.join(15_000);
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(state).hasContent("1 other");
+    }
+}
