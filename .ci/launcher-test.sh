@@ -9,7 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 jar="$root/shared-engine/target/mlgate.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests package -pl shared-engine -am)
 t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
+daemons() { sed -n 's/^mlgate daemon \([0-9]*\) serves.*/\1/p' "$t"/cache/jars/*/daemon-*.log 2>/dev/null; }
+trap 'for p in $(daemons); do kill "$p" 2>/dev/null || :; done; rm -rf "$t"' EXIT
 cp "$jar" "$t/mlgate.jar"
 export MLGATE_JAR="$t/mlgate.jar" MLGATE_STARTUP_CACHE_DIR="$t/cache" MLGATE_CDS=0
 unset MLGATE_STARTUP_CACHE MLGATE_JAVA_OPTS
@@ -56,6 +57,36 @@ validate 2> "$t/err" || fail "run after removing the library exited $?: $(cat "$
 [ -f "$lib" ] || fail "$lib was not extracted again"
 out=$(MLGATE_STARTUP_CACHE_DIR=/proc/mlgate-cannot-write mlgate --version 2> "$t/err") || fail "unwritable cache exited $?"
 [[ $out == "mlgate "* ]] && [ ! -s "$t/err" ] || fail "unwritable cache: '$out' $(cat "$t/err")"
+
+echo "launcher-test: MLGATE_DAEMON=1: the first record starts a resident mlgate, the next ones go to it"
+sha=0b2480060ae7a7f09826637f6a2dd7b468e5e486
+rec() {
+  MLGATE_DAEMON=1 MLGATE_DAEMON_IDLE=120 mlgate buildrisk record --history "$t/h.csv" --id "$1" --commit "$sha" \
+    --branch main --status "$2" --out "$t/rec" -q > /dev/null
+}
+rec 1 passed || fail "first record exited $?"
+for _ in $(seq 200); do ls "$t"/cache/jars/*/daemon-*[0-9] > /dev/null 2>&1 && break; sleep 0.1; done
+state=$(ls "$t"/cache/jars/*/daemon-*[0-9]) || fail "no daemon state file after the first record"
+[ "$(stat -c %a "$state")" = 600 ] || fail "the state file can be read by others: $(stat -c %a "$state")"
+rec 2 failed || fail "record through the daemon exited $?"
+grep -q ' exit 0 after .* ms: buildrisk record --history .* --id 2 ' "$state.log" || fail "the daemon did not serve it: $(cat "$state.log")"
+[ "$(cut -d, -f1,4 "$t/h.csv" | tr '\n' ' ')" = "id,status 1,passed 2,failed " ] || fail "history: $(cat "$t/h.csv")"
+out=$(MLGATE_DAEMON=1 mlgate buildrisk record --history "$t/h.csv" --id 3 --commit "$sha" --branch main --status nope \
+  -q 2>&1) && fail "a bad status through the daemon exited 0"
+[ "$out" = "mlgate: error: --status: unknown status 'nope'; expected one of $(sed -n 's/.*expected one of //p' <<< "$out")" ] \
+  || fail "bad status through the daemon: $out"
+kill "$(daemons)"
+sleep 0.5
+# its state file stays behind (killed, it could not remove it) and names a port nobody answers on, or another program
+rec 4 passed || fail "a record after the daemon was killed exited $? (its state file left behind)"
+for _ in $(seq 200); do grep -q ' serves ' "$state.log" 2>/dev/null && [ "$(daemons | wc -l)" = 2 ] && break; sleep 0.1; done
+kill $(daemons) 2>/dev/null || :
+sleep 0.5
+python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1",0)); s.listen()
+print(s.getsockname()[1], "x"*64); sys.stdout.flush(); c=s.accept(); time.sleep(15)' > "$state" &
+sleep 0.5
+rec 5 passed || fail "a record whose state file names a silent program's port exited $?"
+grep -c ',passed,' "$t/h.csv" | grep -q 3 || fail "history after the daemon went: $(cat "$t/h.csv")"
 
 if [ "${LAUNCHER_TEST_CDS:-}" = 1 ]; then
   echo "launcher-test: class-data sharing"

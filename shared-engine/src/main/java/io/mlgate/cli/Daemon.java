@@ -29,8 +29,9 @@ import java.util.List;
  * on 127.0.0.1 and answers only a client that shows the token from its state file, which only its user can read.
  * One command at a time; it leaves when idle for its idle time, or when its state file names another daemon.
  *
- * <p>Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}. Answer: lines {@code o TEXT} (standard output),
- * {@code e TEXT} (standard error), then {@code x CODE}, the exit code.
+ * <p>Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}. Answer, to the right token only: {@code m mlgate}
+ * (so that a client whose stale state file led it to another program's port can tell), lines {@code o TEXT}
+ * (standard output) and {@code e TEXT} (standard error), then {@code x CODE}, the exit code.
  */
 public final class Daemon {
     /** Most bytes a request may take. */
@@ -111,6 +112,8 @@ public final class Daemon {
         if (!MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return; // not our client: nothing said, nothing run
         }
+        raw.write("m mlgate\n".getBytes(StandardCharsets.UTF_8)); // the client knows then that it reached a daemon
+        raw.flush();
         String clientCwd = field(in);
         int argc = Integer.parseInt(field(in));
         List<String> args = new ArrayList<>();
@@ -126,10 +129,10 @@ public final class Daemon {
             o.flush();
             e.flush();
         }
-        raw.write(("x " + code + "\n").getBytes(StandardCharsets.UTF_8));
-        raw.flush();
         log(java.time.Instant.now() + " exit " + code + " after " + (System.nanoTime() - t0) / 1_000_000 + " ms: "
                 + String.join(" ", args));
+        raw.write(("x " + code + "\n").getBytes(StandardCharsets.UTF_8));
+        raw.flush();
     }
 
     /** A line for the daemon's log (its standard output: the launcher sends it to STATE_FILE.log). */

@@ -97,6 +97,7 @@ class DaemonTest {
         Path h = history();
         List<String> first = ask(state, null, here(), record(h, "41"));
         List<String> second = ask(state, null, here(), record(h, "42"));
+        assertThat(first).first().isEqualTo("m mlgate");
         assertThat(first).last().isEqualTo("x 0");
         assertThat(second).last().isEqualTo("x 0");
         assertThat(first).anyMatch(l -> l.startsWith("o PASS  Build recorded: 41"))
@@ -120,9 +121,9 @@ class DaemonTest {
         Path state = start(Duration.ofMinutes(5));
         Path h = history();
         assertThat(ask(state, null, dir.toString(), record(h, "7")))
-                .containsExactly("e mlgate: error: this daemon serves " + here() + ", not " + dir, "x 2");
+                .containsExactly("m mlgate", "e mlgate: error: this daemon serves " + here() + ", not " + dir, "x 2");
         assertThat(ask(state, null, here(), "data", "validate", "--data", "x.csv"))
-                .containsExactly("e mlgate: error: the daemon runs only buildrisk predict and buildrisk record, not: "
+                .containsExactly("m mlgate", "e mlgate: error: the daemon runs only buildrisk predict and buildrisk record, not: "
                         + "data validate --data x.csv", "x 2");
         assertThat(h).doesNotExist();
     }
