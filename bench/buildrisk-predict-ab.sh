@@ -6,9 +6,12 @@
 #
 # HISTORY, MODEL, REPO as for bench/buildrisk-predict-bench.sh (the model trained by a build that all the jars
 # read); JAR_*: copies of shared-engine/target/mlgate.jar from the builds to compare, run through bin/mlgate
-# (MLGATE_JAR), each with its own start-up cache, prepared by two untimed runs first. RUNS: runs per jar.
-# Prints per jar: the median, lowest and highest "engine time ... from main() to reports written" (wall ms), and
-# the medians of the main thread's CPU and of the CPU of all threads over the same span.
+# (MLGATE_JAR), each with its own start-up cache, prepared by WARMUP untimed runs first (default 2). A JAR given as
+# daemon:PATH runs with MLGATE_DAEMON=1, through the resident mlgate (the first warm-up run starts it; give WARMUP=10
+# or so for its JIT to settle). RUNS: runs per jar.
+# Prints per jar: the median, lowest and highest "engine time ... from main() to reports written" (wall ms), the
+# medians of the main thread's CPU and of the CPU of all threads over the same span, and the median wall time of
+# the whole command as the shell sees it (launcher and JVM start included).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 6 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
@@ -18,7 +21,9 @@ jars=("$@")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 predict() {
-  MLGATE_JAR="$1" "$root/bin/mlgate" buildrisk predict --history "$history" --model "$model" --repo "$repo" \
+  local jar=$1 daemon=0
+  case $jar in daemon:*) jar=${jar#daemon:} daemon=1 ;; esac
+  MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" "$root/bin/mlgate" buildrisk predict --history "$history" --model "$model" --repo "$repo" \
     --commit HEAD --branch master --time 2019-09-09T00:00:00Z --out "$out/reports" 2>&1
 }
 # "engine time W ms from main() to reports written (M ms of CPU in the main thread, A ms in all threads)" -> W M A
@@ -26,21 +31,23 @@ times() {
   sed -nE 's/.*engine time ([0-9]+) ms from main\(\) to reports written \(([0-9]+) ms of CPU in the main thread, ([0-9]+) ms in all threads\).*/\1 \2 \3/p'
 }
 for j in "${jars[@]}"; do
-  [ -f "$j" ] || { echo "no such jar: $j" >&2; exit 2; }
+  [ -f "${j#daemon:}" ] || { echo "no such jar: $j" >&2; exit 2; }
   predict "$j" >/dev/null || { echo "predict failed with $j:" >&2; predict "$j" >&2; exit 1; }
-  predict "$j" >/dev/null
+  for _ in $(seq $(( ${WARMUP:-2} - 1 ))); do predict "$j" >/dev/null; sleep 0.2; done
 done
 for i in $(seq "$runs"); do
   for k in "${!jars[@]}"; do
+    t0=${EPOCHREALTIME/./}
     t=$(predict "${jars[$k]}" | times)
-    [ -n "$t" ] && echo "$t" >> "$out/$k"
+    t1=${EPOCHREALTIME/./}
+    [ -n "$t" ] && echo "$t $(( (t1 - t0) / 1000 ))" >> "$out/$k"
   done
 done
 median() { sort -n | awk '{a[NR]=$1} END{if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo "load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'), $runs runs per jar, alternated"
 for k in "${!jars[@]}"; do
   f="$out/$k"
-  printf '%s: engine %s ms wall (%s-%s), main-thread CPU %s ms, all threads %s ms\n' "${jars[$k]}" \
+  printf '%s: engine %s ms wall (%s-%s), main-thread CPU %s ms, all threads %s ms; command %s ms wall\n' "${jars[$k]}" \
     "$(cut -d' ' -f1 "$f" | median)" "$(cut -d' ' -f1 "$f" | sort -n | head -1)" "$(cut -d' ' -f1 "$f" | sort -n | tail -1)" \
-    "$(cut -d' ' -f2 "$f" | median)" "$(cut -d' ' -f3 "$f" | median)"
+    "$(cut -d' ' -f2 "$f" | median)" "$(cut -d' ' -f3 "$f" | median)" "$(cut -d' ' -f4 "$f" | median)"
 done

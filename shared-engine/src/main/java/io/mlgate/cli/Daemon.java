@@ -29,9 +29,11 @@ import java.util.List;
  * on 127.0.0.1 and answers only a client that shows the token from its state file, which only its user can read.
  * One command at a time; it leaves when idle for its idle time, or when its state file names another daemon.
  *
- * <p>Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}. Answer, to the right token only: {@code m mlgate}
- * (so that a client whose stale state file led it to another program's port can tell), lines {@code o TEXT}
- * (standard output) and {@code e TEXT} (standard error), then {@code x CODE}, the exit code.
+ * <p>The daemon greets each connection with {@code m mlgate}; only then does the client send its request, so that a
+ * client whose stale state file led it to another program's port, or that gave up waiting while the daemon served
+ * another command, has sent nothing that could run. Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}.
+ * Answer, to the right token only: lines {@code o TEXT} (standard output) and {@code e TEXT} (standard error), then
+ * {@code x CODE}, the exit code.
  */
 public final class Daemon {
     /** Most bytes a request may take. */
@@ -108,12 +110,13 @@ public final class Daemon {
         s.setSoTimeout(10_000);
         InputStream in = new BufferedInputStream(s.getInputStream());
         OutputStream raw = s.getOutputStream();
+        // greet first: a client sends its command only once it knows a daemon, not some other program, took it up
+        raw.write("m mlgate\n".getBytes(StandardCharsets.UTF_8));
+        raw.flush();
         String shown = field(in);
         if (!MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return; // not our client: nothing said, nothing run
         }
-        raw.write("m mlgate\n".getBytes(StandardCharsets.UTF_8)); // the client knows then that it reached a daemon
-        raw.flush();
         String clientCwd = field(in);
         int argc = Integer.parseInt(field(in));
         List<String> args = new ArrayList<>();
