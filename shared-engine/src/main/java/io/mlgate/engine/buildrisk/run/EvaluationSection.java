@@ -83,10 +83,22 @@ final class EvaluationSection {
                         ? "by the model that scored them" : "the model calls a build broken when "
                         + m.decision().words(m.threshold()),
                 s.builds(), ev.testBuilds(), s.seconds() / 3600.0, s.caughtLate(), s.brokenTotal());
+        List<String> modelHeader = List.of("model", "trained on builds", "family", "decision rule", "threshold",
+                "in-time F1 on its training builds", "baseline's F1 there");
+        List<List<String>> modelRows = new ArrayList<>();
+        for (int k = 0; ev.rolling() && k < ev.trainings().size(); k++) {
+            TrainingOutcome t = ev.trainings().get(k);
+            modelRows.add(List.of(Integer.toString(k + 1), Integer.toString(ev.trainBuilds() + k * ev.block()),
+                    t.chosen().id(), t.model().decision().id(), Text.num(t.model().threshold()), Text.num(t.inTime().f1()),
+                    Text.num(t.baseline().f1())));
+        }
+        String mdModels = modelRows.isEmpty() ? "" : "\n\n" + Text.mdTable(modelHeader, modelRows);
+        String htmlModels = modelRows.isEmpty() ? "" : Text.htmlTable(modelHeader, modelRows);
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
-                Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText),
+                Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText)
+                        + mdModels,
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"
-                        + Text.html(skipText) + "</p>\n");
+                        + Text.html(skipText) + "</p>\n" + htmlModels);
     }
 
     /** "logistic ×3, xgboost ×2": how many of the models have each value, in the order they first came. */

@@ -65,7 +65,9 @@ class EvaluateRunTest {
         assertThat(d.path("models").get(0).path("decision_rule").asText()).isEqualTo("threshold");
         assertThat(d.path("model").path("f1").asDouble()).isEqualTo(1.0);
         assertThat(r.sections().get(0).markdown()).contains("Retrained every 20 test builds on every build before them: "
-                + "3 models, the last trained on the first 152 builds.", "decision rules threshold \u00d73");
+                + "3 models, the last trained on the first 152 builds.", "decision rules threshold \u00d73",
+                "| 3 | 152 | ");
+        assertThat(r.sections().get(0).html()).contains("<th>in-time F1 on its training builds</th>");
     }
 
     @Test
