@@ -1,5 +1,7 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.io.AtomicFiles;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,10 +13,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -67,7 +67,7 @@ public final class Daemon {
     void serve() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
             String state = server.getLocalPort() + " " + token + "\n";
-            writeOwnerOnly(stateFile, state);
+            AtomicFiles.writeOwnerOnly(stateFile, state);
             server.setSoTimeout((int) Math.min(POLL.toMillis(), idle.toMillis()));
             log("mlgate daemon " + ProcessHandle.current().pid() + " serves " + cwd + " on 127.0.0.1:"
                     + server.getLocalPort() + " until idle for " + idle.toSeconds() + " s");
@@ -175,21 +175,5 @@ public final class Daemon {
             b.write(c);
         }
         return b.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp"); // owner-only
-        try {
-            Files.writeString(tmp, content);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

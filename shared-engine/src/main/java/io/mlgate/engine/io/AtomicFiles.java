@@ -28,13 +28,24 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) {
+        write(target, content, true);
+    }
+
+    /** For secrets (a token): the file stays readable by its owner only, as the temporary file is created. */
+    public static void writeOwnerOnly(Path target, String content) {
+        write(target, content.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static void write(Path target, byte[] content, boolean shared) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             Files.write(tmp, content);
-            readableByAll(tmp);
+            if (shared) {
+                readableByAll(tmp);
+            }
             try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
