@@ -75,9 +75,16 @@ out=$(MLGATE_DAEMON=1 mlgate buildrisk record --history "$t/h.csv" --id 3 --comm
   -q 2>&1) && fail "a bad status through the daemon exited 0"
 [ "$out" = "mlgate: error: --status: unknown status 'nope'; expected one of $(sed -n 's/.*expected one of //p' <<< "$out")" ] \
   || fail "bad status through the daemon: $out"
-kill "$(daemons)"
-sleep 0.5
-# its state file stays behind (killed, it could not remove it) and names a port nobody answers on, or another program
+out=$(mlgate daemon status) && [[ $out == "pid "*": running, serves $t on 127.0.0.1:"*", 2 commands (log: $state.log)" ]] \
+  || fail "daemon status: $out"
+pid=$(daemons)
+kill "$pid"
+for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+[ "$(mlgate daemon status)" = "mlgate: no resident mlgate is running" ] && [ ! -e "$state" ] \
+  || fail "a killed daemon left its state file: $(mlgate daemon status)"
+printf '1 %064d\n' 0 > "$state"   # as if it could not remove it (kill -9, a crash)
+[[ $(mlgate daemon status) == *": gone (stale state file), serves $t "* ]] || fail "stale: $(mlgate daemon status)"
+# a stale state file naming a port nobody answers on, then one naming a program that never greets: both run as usual
 rec 4 passed || fail "a record after the daemon was killed exited $? (its state file left behind)"
 for _ in $(seq 200); do grep -q ' serves ' "$state.log" 2>/dev/null && [ "$(daemons | wc -l)" = 2 ] && break; sleep 0.1; done
 kill $(daemons) 2>/dev/null || :
@@ -87,6 +94,12 @@ print(s.getsockname()[1], "x"*64); sys.stdout.flush(); c=s.accept(); time.sleep(
 sleep 0.5
 rec 5 passed || fail "a record whose state file names a silent program's port exited $?"
 grep -c ',passed,' "$t/h.csv" | grep -q 3 || fail "history after the daemon went: $(cat "$t/h.csv")"
+for _ in $(seq 200); do grep -q ' serves ' "$state.log" 2>/dev/null && [ "$(daemons | wc -l)" = 3 ] && break; sleep 0.1; done
+out=$(mlgate daemon stop) && [[ $out == *"mlgate daemon $(daemons | tail -1) (serving $t) stops"* ]] || fail "daemon stop: $out"
+for _ in $(seq 100); do kill -0 "$(daemons | tail -1)" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$(daemons | tail -1)" 2>/dev/null; then fail "the daemon did not stop"; fi
+[ "$(mlgate daemon status)" = "mlgate: no resident mlgate is running" ] || fail "after stop: $(mlgate daemon status)"
+mlgate daemon 2> /dev/null && fail "mlgate daemon without status or stop exited 0"
 
 if [ "${LAUNCHER_TEST_CDS:-}" = 1 ]; then
   echo "launcher-test: class-data sharing"

@@ -27,7 +27,8 @@ import java.util.List;
  * pipeline runs on every build, {@code buildrisk predict} and {@code buildrisk record}, so that they skip JVM start-up,
  * class loading and compilation. It serves one working directory (relative paths mean what they mean to the client)
  * on 127.0.0.1 and answers only a client that shows the token from its state file, which only its user can read.
- * One command at a time; it leaves when idle for its idle time, or when its state file names another daemon.
+ * One command at a time; it leaves when idle for its idle time, when its state file names another daemon, or when
+ * asked ({@code daemon stop}, which {@code bin/mlgate daemon stop} sends to every daemon of the user).
  *
  * <p>The daemon greets each connection with {@code m mlgate}; only then does the client send its request, so that a
  * client whose stale state file led it to another program's port, or that gave up waiting while the daemon served
@@ -43,6 +44,8 @@ public final class Daemon {
     private final Duration idle;
     private final String token;
     private final Path cwd;
+    /** Set by a {@code daemon stop} request: leave after answering it. */
+    private volatile boolean stopping;
 
     Daemon(Path stateFile, Duration idle) throws IOException {
         this.stateFile = stateFile;
@@ -68,12 +71,23 @@ public final class Daemon {
         try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
             String state = server.getLocalPort() + " " + token + "\n";
             AtomicFiles.writeOwnerOnly(stateFile, state);
+            // ended by a signal (kill, the machine shutting down): no stale state file either
+            Thread cleanUp = new Thread(() -> {
+                try {
+                    if (stillOurs(state)) {
+                        Files.deleteIfExists(stateFile);
+                    }
+                } catch (IOException ignored) {
+                    // the next client finds nobody on the port and runs the command itself
+                }
+            }, "mlgate-daemon-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             server.setSoTimeout((int) Math.min(POLL.toMillis(), idle.toMillis()));
             log("mlgate daemon " + ProcessHandle.current().pid() + " serves " + cwd + " on 127.0.0.1:"
                     + server.getLocalPort() + " until idle for " + idle.toSeconds() + " s");
             long last = System.nanoTime();
             try {
-                while (System.nanoTime() - last < idle.toNanos() && stillOurs(state)) {
+                while (!stopping && System.nanoTime() - last < idle.toNanos() && stillOurs(state)) {
                     Socket s;
                     try {
                         s = server.accept();
@@ -93,7 +107,12 @@ public final class Daemon {
                     Files.deleteIfExists(stateFile);
                 }
                 log("mlgate daemon " + ProcessHandle.current().pid() + " leaves: "
-                        + (ours ? "idle" : "its state file names another"));
+                        + (stopping ? "asked to stop" : ours ? "idle" : "its state file names another"));
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanUp);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway, and finds the file gone or another's
+                }
             }
         }
     }
@@ -146,6 +165,11 @@ public final class Daemon {
 
     /** The command's exit code; only the commands the launcher sends here, and only from the directory served. */
     int run(String clientCwd, List<String> args, PrintStream out, PrintStream err) {
+        if (args.equals(List.of("daemon", "stop"))) { // from any directory: `mlgate daemon stop` stops them all
+            stopping = true;
+            out.println("mlgate daemon " + ProcessHandle.current().pid() + " (serving " + cwd + ") stops");
+            return ExitCodes.PASS;
+        }
         Path c;
         try {
             c = Path.of(clientCwd).toRealPath();

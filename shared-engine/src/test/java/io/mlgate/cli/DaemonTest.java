@@ -155,4 +155,14 @@ class DaemonTest {
         assertThat(serving.isAlive()).isFalse();
         assertThat(state).hasContent("1 other");
     }
+
+    @Test
+    void stopsWhenAskedFromAnyDirectory() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        assertThat(ask(state, null, "/", "daemon", "stop")).containsExactly("m mlgate",
+                "o mlgate daemon " + ProcessHandle.current().pid() + " (serving " + here() + ") stops", "x 0");
+        serving.join(15_000);
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(state).doesNotExist();
+    }
 }
