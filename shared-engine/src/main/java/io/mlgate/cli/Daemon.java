@@ -107,7 +107,7 @@ public final class Daemon {
                     Files.deleteIfExists(stateFile);
                 }
                 log("mlgate daemon " + ProcessHandle.current().pid() + " leaves: "
-                        + (stopping ? "asked to stop" : ours ? "idle" : "its state file names another"));
+                        + (stopping ? "asked to stop" : ours ? "idle" : "its state file is gone or names another"));
                 try {
                     Runtime.getRuntime().removeShutdownHook(cleanUp);
                 } catch (IllegalStateException shuttingDown) {
