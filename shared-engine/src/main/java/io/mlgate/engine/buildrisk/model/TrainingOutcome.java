@@ -22,6 +22,11 @@ public record TrainingOutcome(RiskModel model, Family chosen, Map<Family, Metric
         validation = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(validation));
     }
 
+    /** The builds it trained on: the first part and the validated ones. */
+    public int trainedOn() {
+        return fitBuilds + validationBuilds;
+    }
+
     /** Whether the chosen family's alarms in time order beat the baseline's (F1 on broken builds). */
     public boolean beatsBaseline() {
         return inTime.beats(baseline);

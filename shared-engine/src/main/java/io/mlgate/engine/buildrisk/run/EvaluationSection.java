@@ -36,20 +36,7 @@ final class EvaluationSection {
         data.set("baseline", ModelCard.metrics(ev.baseline()));
         data.put("beats_baseline", ev.beatsBaseline());
         data.put("models_trained", ev.trainings().size());
-        if (ev.rolling()) {
-            data.put("retrain_every", ev.block());
-            var models = data.putArray("models");
-            for (int k = 0; k < ev.trainings().size(); k++) {
-                TrainingOutcome t = ev.trainings().get(k);
-                ObjectNode m = models.addObject();
-                m.put("trained_on", ev.trainBuilds() + k * ev.block());
-                m.put("family", t.chosen().id());
-                m.put("decision_rule", t.model().decision().id());
-                m.put("decision_threshold", t.model().threshold());
-                m.put("training_alarms_in_time_order_f1", t.inTime().f1());
-                m.put("training_baseline_f1", t.baseline().f1());
-            }
-        }
+        List<List<String>> modelRows = ev.rolling() ? models(ev, data) : List.of();
         Evaluation.Skip s = ev.skip();
         ObjectNode skip = data.putObject("low_risk");
         skip.put("builds", s.builds());
@@ -66,7 +53,7 @@ final class EvaluationSection {
                 ev.trainBuilds(), ev.testBuilds(), Text.percent(ev.model().brokenShare()), e.missing().size())
                 + (ev.rolling() ? String.format(Locale.ROOT, " Retrained every %d test builds on every build before "
                         + "them: %d models, the last trained on the first %d builds.", ev.block(), ev.trainings().size(),
-                ev.trainBuilds() + (ev.trainings().size() - 1) * ev.block()) : "");
+                ev.trainings().get(ev.trainings().size() - 1).trainedOn()) : "");
         RiskModel m = ev.training().model();
         String verdict = (ev.beatsBaseline() ? "The model beats the baseline's F1."
                 : "The model does not beat the previous-outcome baseline's F1.") + (ev.rolling()
@@ -83,22 +70,36 @@ final class EvaluationSection {
                         ? "by the model that scored them" : "the model calls a build broken when "
                         + m.decision().words(m.threshold()),
                 s.builds(), ev.testBuilds(), s.seconds() / 3600.0, s.caughtLate(), s.brokenTotal());
-        List<String> modelHeader = List.of("model", "trained on builds", "family", "decision rule", "threshold",
-                "in-time F1 on its training builds", "baseline's F1 there");
-        List<List<String>> modelRows = new ArrayList<>();
-        for (int k = 0; ev.rolling() && k < ev.trainings().size(); k++) {
-            TrainingOutcome t = ev.trainings().get(k);
-            modelRows.add(List.of(Integer.toString(k + 1), Integer.toString(ev.trainBuilds() + k * ev.block()),
-                    t.chosen().id(), t.model().decision().id(), Text.num(t.model().threshold()), Text.num(t.inTime().f1()),
-                    Text.num(t.baseline().f1())));
-        }
-        String mdModels = modelRows.isEmpty() ? "" : "\n\n" + Text.mdTable(modelHeader, modelRows);
-        String htmlModels = modelRows.isEmpty() ? "" : Text.htmlTable(modelHeader, modelRows);
+        String mdModels = modelRows.isEmpty() ? "" : "\n\n" + Text.mdTable(MODEL_HEADER, modelRows);
+        String htmlModels = modelRows.isEmpty() ? "" : Text.htmlTable(MODEL_HEADER, modelRows);
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText)
                         + mdModels,
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"
                         + Text.html(skipText) + "</p>\n" + htmlModels);
+    }
+
+    private static final List<String> MODEL_HEADER = List.of("model", "trained on builds", "family", "decision rule",
+            "threshold", "in-time F1 on its training builds", "baseline's F1 there");
+
+    /** Each model of a rolling evaluation: into {@code data}'s {@code models}, and as the rows of its table. */
+    private static List<List<String>> models(Evaluation ev, ObjectNode data) {
+        data.put("retrain_every", ev.block());
+        var models = data.putArray("models");
+        List<List<String>> rows = new ArrayList<>();
+        for (TrainingOutcome t : ev.trainings()) {
+            ObjectNode m = models.addObject();
+            m.put("trained_on", t.trainedOn());
+            m.put("family", t.chosen().id());
+            m.put("decision_rule", t.model().decision().id());
+            m.put("decision_threshold", t.model().threshold());
+            m.put("training_alarms_in_time_order_f1", t.inTime().f1());
+            m.put("training_baseline_f1", t.baseline().f1());
+            rows.add(List.of(Integer.toString(rows.size() + 1), Integer.toString(t.trainedOn()), t.chosen().id(),
+                    t.model().decision().id(), Text.num(t.model().threshold()), Text.num(t.inTime().f1()),
+                    Text.num(t.baseline().f1())));
+        }
+        return rows;
     }
 
     /** "logistic ×3, xgboost ×2": how many of the models have each value, in the order they first came. */

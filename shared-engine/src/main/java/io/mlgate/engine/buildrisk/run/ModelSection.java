@@ -29,7 +29,7 @@ final class ModelSection {
         Metrics b = t.baseline();
         rows.add(List.of("previous-outcome baseline, the same builds", Integer.toString(b.total()), Text.num(b.auc()),
                 Text.num(b.precision()), Text.num(b.recall()), Text.num(b.f1()), ""));
-        String intro = "Trained on " + (t.fitBuilds() + t.validationBuilds()) + " builds (" + e.missing().size()
+        String intro = "Trained on " + t.trainedOn() + " builds (" + e.missing().size()
                 + " more skipped: their commit is not in the repository). Decision threshold "
                 + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling) and "
                 + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls "
