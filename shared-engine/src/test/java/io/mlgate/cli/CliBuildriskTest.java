@@ -102,6 +102,39 @@ class CliBuildriskTest {
     }
 
     @Test
+    void inAShallowClonePredictGivesTheFullClonesRiskOrSaysWhatToFetch() throws Exception {
+        String head;
+        try (var git = io.mlgate.engine.buildrisk.features.GitRepo.openForOneBuild(project.repo)) {
+            head = git.head().orElseThrow();
+        }
+        String[] predict = {"buildrisk", "predict", "--policy", policy.toString(), "--branch", "master", "--commit", head,
+                "--time", "2024-03-20T10:00:00Z", "--format", "json", "-q", "--out"};
+        CliRun inFull = CliRun.of(concat(predict, dir.resolve("r-full").toString(), "--repo", project.repo.toString()));
+        Path deep = GitFixture.shallowClone(project.repo, dir.resolve("shallow-40"), "master", 40);
+        CliRun inDeep = CliRun.of(concat(predict, dir.resolve("r-deep").toString(), "--repo", deep.toString()));
+        assertThat(inDeep.code()).as(inDeep.err()).isEqualTo(inFull.code()).isNotEqualTo(2);
+        JsonNode full = JSON.readTree(inFull.out()).path("sections").get(0).path("data");
+        JsonNode shallow = JSON.readTree(inDeep.out()).path("sections").get(0).path("data");
+        assertThat(shallow.path("risk").asDouble()).isEqualTo(full.path("risk").asDouble());
+        assertThat(full.path("features").size()).isGreaterThan(10);
+        assertThat(shallow.path("features")).isEqualTo(full.path("features"));
+
+        Path one = GitFixture.shallowClone(project.repo, dir.resolve("shallow-1"), "master", 1);
+        Path out = dir.resolve("r-one");
+        CliRun bad = CliRun.of(concat(predict, out.toString(), "--repo", one.toString()));
+        assertThat(bad.code()).as(bad.err()).isEqualTo(2);
+        assertThat(bad.errors().lines()).as(bad.err()).hasSize(1);
+        assertThat(bad.errors()).startsWith("mlgate: error: " + one + " is a shallow clone")
+                .contains("actions/checkout with fetch-depth: 0");
+        assertThat(out).as("no report after bad input").doesNotExist();
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(head), java.util.Arrays.stream(tail))
+                .toArray(String[]::new);
+    }
+
+    @Test
     void evaluateReportsTheModelBesideTheBaseline() throws Exception {
         CliRun r = CliRun.of("buildrisk", "evaluate", "--history", project.history.toString(), "--repo", project.repo.toString(),
                 "--split", "time:0.7", "--out", dir.resolve("r-eval").toString(), "-q");

@@ -102,6 +102,20 @@ public final class GitFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * A shallow clone of the repository at {@code from} into {@code to}: its branch {@code branch} only, the last
+     * {@code depth} commits of it (as {@code git clone --depth D --single-branch}, and as actions/checkout fetches).
+     */
+    public static Path shallowClone(Path from, Path to, String branch, int depth) {
+        try (Git clone = Git.cloneRepository().setURI(from.toUri().toString()).setDirectory(to.toFile())
+                .setBranch(branch).setBranchesToClone(java.util.List.of("refs/heads/" + branch)).setDepth(depth)
+                .call()) {
+            return to;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A push build of {@code commit} on {@code branch}. */
     public static Build build(String id, String commit, String branch, BuildStatus status, Instant started) {
         return new Build(id, commit, branch, status, Optional.of(started), OptionalLong.of(600), OptionalInt.empty(),

@@ -9,12 +9,20 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Merge bases and commit counts between two commits, through one object reader (one thread's). */
+/**
+ * Merge bases and commit counts between two commits, through one object reader (one thread's); in a shallow clone,
+ * each walk fails when it reached where the clone's history stops ({@link ShallowBoundary#check}).
+ */
 final class Ancestry {
     private final ObjectReader reader;
+    private final ShallowBoundary boundary;
+    private final String need;
 
-    Ancestry(ObjectReader reader) {
+    /** {@code need}: what the walks are for, for the message of a clone too shallow. */
+    Ancestry(ObjectReader reader, ShallowBoundary boundary, String need) {
         this.reader = reader;
+        this.boundary = boundary;
+        this.need = need;
     }
 
     /** The best common ancestor of {@code a} and {@code b}, parsed in {@code into}; null when they share none. */
@@ -28,6 +36,7 @@ final class Ancestry {
                 w.markStart(w.parseCommit(a));
                 w.markStart(w.parseCommit(b));
                 RevCommit base = w.next();
+                boundary.check(w, need);
                 return base == null ? null : into.parseCommit(base);
             }
         } catch (IOException e) {
@@ -47,6 +56,7 @@ final class Ancestry {
             while (n < cap && w.next() != null) {
                 n++;
             }
+            boundary.check(w, need);
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk commits: " + e.getMessage(), e);

@@ -24,16 +24,25 @@ record BuildChange(ChangeStats stats, int commitsSince) {
         return ancestry.mergeBase(base, c, w);
     }
 
-    /** Reads the change of {@code commit} from {@code base} (null: none) with one thread's reader. */
+    /**
+     * Reads the change of {@code commit} from {@code base} (null: none) with one thread's reader; in a shallow clone,
+     * fails unless the clone holds all the walks need ({@link ShallowBoundary}).
+     */
     static BuildChange read(ObjectReader reader, ChangeReader changes, AnyObjectId base, RevCommit commit,
-                            boolean countLines) {
-        Ancestry ancestry = new Ancestry(reader);
+                            boolean countLines, ShallowBoundary boundary) {
+        String need = "the change of commit " + ShallowBoundary.abbrev(commit)
+                + (base == null ? "" : " since the last built commit " + ShallowBoundary.abbrev(base));
+        if (base != null) {
+            boundary.require(reader, base, need);
+        }
+        Ancestry ancestry = new Ancestry(reader, boundary, need);
         try (RevWalk w = new RevWalk(reader)) {
             RevCommit c = w.parseCommit(commit);
             RevCommit from = base == null ? null : parentOrMergeBase(ancestry, base, c, w);
             if (from == null && c.getParentCount() > 0) {
                 from = w.parseCommit(c.getParent(0));
             }
+            boundary.check(w, need);
             int commits = ancestry.commitsBetween(base, c, FeatureExtractor.COMMITS_CAP);
             if (from != null && from.equals(c)) {
                 return new BuildChange(ChangeStats.NONE, commits);

@@ -5,7 +5,6 @@ import io.mlgate.engine.buildrisk.history.Build;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Features of every completed build whose commit the repository has, in history order, and what was left out.
@@ -15,11 +14,10 @@ import java.util.Optional;
  * @param canceled  canceled builds (never featured)
  * @param elapsed   wall-clock time the extraction took
  * @param cpu       CPU time of the extracting threads (what the work costs on a machine nobody else is using)
- * @param replay    where the replay stood after the last build, for {@code predict} to resume from (empty in a
- *                  shallow clone)
+ * @param replay    where the replay stood after the last build, for {@code predict} to resume from
  */
 public record Extraction(List<BuildFeatures> features, List<Build> missing, int canceled, Duration elapsed,
-                         Duration cpu, Optional<ReplayState> replay) {
+                         Duration cpu, ReplayState replay) {
     public Extraction {
         features = List.copyOf(features);
         missing = List.copyOf(missing);

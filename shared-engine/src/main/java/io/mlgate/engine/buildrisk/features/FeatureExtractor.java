@@ -46,6 +46,10 @@ public final class FeatureExtractor {
 
     /** Features of every completed build whose commit is present. */
     public Extraction extract(BuildHistory history) {
+        if (git.isShallow()) {
+            throw new BadInputException(git.name() + " is a shallow clone: the features of a history's builds need the "
+                    + "repository's whole history (" + ShallowBoundary.UNSHALLOW + ")");
+        }
         long t0 = System.nanoTime();
         long cpu0 = EngineClock.threadCpuNanos();
         Set<String> absent = new HashSet<>();
@@ -77,8 +81,7 @@ public final class FeatureExtractor {
             out.add(f);
             state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.stats().paths() : null);
         }
-        Optional<ReplayState> replay = git.isShallow() ? Optional.empty()
-                : Optional.of(ReplayState.capture(history, state, authors, absent, abbreviated(present)));
+        ReplayState replay = ReplayState.capture(history, state, authors, absent, abbreviated(present));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         Duration cpu = Duration.ofNanos(EngineClock.threadCpuNanos() - cpu0 + read.workerCpuNanos());
         return new Extraction(out, missing, canceled, elapsed, cpu, replay);
@@ -145,6 +148,13 @@ public final class FeatureExtractor {
         RevCommit head = upcoming.head();
         Optional<String> stale = saved.flatMap(s -> s.staleReason(history, git));
         Optional<ReplayState> resume = stale.isPresent() ? Optional.empty() : saved;
+        ShallowBoundary boundary = git.boundary();
+        if (boundary.isShallow() && resume.isEmpty()) {
+            throw new BadInputException(git.name() + " is a shallow clone, and " + saved.map(s -> "the model's saved "
+                    + "replay state does not apply (" + stale.orElseThrow() + ")").orElse("the model has no saved "
+                    + "replay state") + ": replaying the whole history needs all of it (" + ShallowBoundary.UNSHALLOW
+                    + ")");
+        }
         List<Build> builds = history.builds();
         int from = resume.map(ReplayState::builds).orElse(0);
         progress.step(resume.isPresent()
@@ -155,6 +165,7 @@ public final class FeatureExtractor {
         Set<Integer> keepFiles = lastBroken(builds, RecentFailures.WINDOW);
         HistoryState state = resume.map(ReplayState::restore).orElseGet(HistoryState::new);
         Set<RevCommit> tips = new LinkedHashSet<>();
+        int lacking = 0;
         for (int i = from; i < builds.size(); i++) {
             Build b = builds.get(i);
             if (!b.status().isCompleted()) {
@@ -162,13 +173,18 @@ public final class FeatureExtractor {
             }
             RevCommit c = git.commit(b.commit()).orElse(null);
             if (c == null) {
+                lacking++;
                 state.record(b, b.startedAt().orElse(null), null, null, null);
                 continue;
             }
             tips.add(c);
-            Set<String> paths = keepFiles.contains(i)
-                    ? BuildChange.read(git.reader(), changes, state.base(b.branch()), c, false).stats().paths() : null;
+            Set<String> paths = keepFiles.contains(i) ? BuildChange.read(git.reader(), changes, state.base(b.branch()),
+                    c, false, boundary).stats().paths() : null;
             state.record(b, time(b, c), c, AuthorIndex.author(c), paths);
+        }
+        if (boundary.isShallow() && lacking > 0) {
+            progress.step("features: this shallow clone lacks the commits of " + lacking + " of the builds since the "
+                    + "model's saved state; they count as builds without a commit, as in any clone that lacks them");
         }
         tips.add(head);
         AuthorIndex authors = resume.isPresent() ? resume.get().authors(git, AuthorIndex.author(head), tips)

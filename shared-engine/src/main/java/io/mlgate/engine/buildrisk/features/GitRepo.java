@@ -48,6 +48,7 @@ public final class GitRepo implements AutoCloseable {
     private final ObjectReader reader;
     private final RevWalk commits;
     private final String name;
+    private ShallowBoundary boundary;
 
     private GitRepo(Repository repo, String name) {
         this.repo = repo;
@@ -217,11 +218,19 @@ public final class GitRepo implements AutoCloseable {
 
     /** Whether this is a shallow clone: some commits' parents are cut off. */
     boolean isShallow() {
-        try {
-            return !repo.getObjectDatabase().getShallowCommits().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shallow commits of " + name + ": " + e.getMessage(), e);
+        return boundary().isShallow();
+    }
+
+    /** Where this clone's history stops: none in a full clone (read once; {@code .git/shallow}). */
+    synchronized ShallowBoundary boundary() {
+        if (boundary == null) {
+            try {
+                boundary = new ShallowBoundary(name, repo.getObjectDatabase().getShallowCommits());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shallow commits of " + name + ": " + e.getMessage(), e);
+            }
         }
+        return boundary;
     }
 
     /** A revision such as {@code HEAD}, a branch, a tag or a sha; a one-line error when it names no commit. */

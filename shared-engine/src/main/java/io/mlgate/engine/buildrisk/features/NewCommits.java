@@ -24,6 +24,7 @@ final class NewCommits {
     private NewCommits() {
     }
 
+    /** In a shallow clone, fails when the walk reached where the clone's history stops ({@link ShallowBoundary}). */
     static List<RevCommit> walk(GitRepo git, Collection<RevCommit> starts, Predicate<ObjectId> counted) {
         List<RevCommit> out = new ArrayList<>();
         Set<ObjectId> seen = new HashSet<>();
@@ -44,6 +45,7 @@ final class NewCommits {
                     }
                 }
             }
+            git.boundary().check(w, "counting the authors' commits since the model's saved state");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk commits in " + git.name() + ": " + e.getMessage(), e);
         }

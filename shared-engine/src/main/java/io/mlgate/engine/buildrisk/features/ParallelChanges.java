@@ -26,16 +26,17 @@ final class ParallelChanges {
     private ParallelChanges() {
     }
 
+    /** The changes of a whole history's builds: in a full clone only ({@link FeatureExtractor#extract}). */
     static Result read(Repository repo, List<Task> tasks, int threads) {
         if (threads <= 1 || tasks.size() < 64) {
-            return new Result(readHere(repo, tasks), 0);
+            return new Result(readHere(repo, tasks, ShallowBoundary.NONE), 0);
         }
         // contiguous slices: neighbouring builds share objects, which stay in each thread's caches
         int slice = (tasks.size() + threads - 1) / threads;
         List<Background<List<BuildChange>>> parts = new ArrayList<>();
         for (int from = 0; from < tasks.size(); from += slice) {
             List<Task> part = tasks.subList(from, Math.min(tasks.size(), from + slice));
-            parts.add(Background.start("mlgate-buildrisk-changes", () -> readHere(repo, part)));
+            parts.add(Background.start("mlgate-buildrisk-changes", () -> readHere(repo, part, ShallowBoundary.NONE)));
         }
         try {
             List<BuildChange> out = new ArrayList<>(tasks.size());
@@ -51,16 +52,16 @@ final class ParallelChanges {
         }
     }
 
-    /** One change, read on the calling thread with a reader of its own. */
-    static BuildChange readOne(Repository repo, Task task) {
-        return readHere(repo, List.of(task)).get(0);
+    /** One change, read on the calling thread with a reader of its own; {@code boundary}: the clone's, if shallow. */
+    static BuildChange readOne(Repository repo, Task task, ShallowBoundary boundary) {
+        return readHere(repo, List.of(task), boundary).get(0);
     }
 
-    private static List<BuildChange> readHere(Repository repo, List<Task> tasks) {
+    private static List<BuildChange> readHere(Repository repo, List<Task> tasks, ShallowBoundary boundary) {
         try (ObjectReader r = repo.newObjectReader()) {
             ChangeReader changes = new ChangeReader(r);
             List<BuildChange> out = new ArrayList<>(tasks.size());
-            tasks.forEach(t -> out.add(BuildChange.read(r, changes, t.base(), t.commit(), true)));
+            tasks.forEach(t -> out.add(BuildChange.read(r, changes, t.base(), t.commit(), true, boundary)));
             return out;
         }
     }

@@ -115,8 +115,9 @@ public final class ReplayState {
 
     /**
      * Why this state does not describe the start of {@code history} in {@code git}, or empty when it does: the history
-     * must begin with the replayed builds, unchanged; the repository must not be shallow, must hold the commits the
-     * counted ones were reached from, must still lack the build commits it lacked and resolve abbreviated ones alike.
+     * must begin with the replayed builds, unchanged; the repository must hold the commits the counted ones were
+     * reached from, must still lack the build commits it lacked and resolve abbreviated ones alike. (A shallow clone
+     * may; what it must hold besides is checked where the walks reach it, {@link ShallowBoundary}.)
      */
     Optional<String> staleReason(BuildHistory history, GitRepo git) {
         List<Build> all = history.builds();
@@ -126,12 +127,10 @@ public final class ReplayState {
         if (!HistoryDigest.of(all.subList(0, builds)).equals(historySha256)) {
             return Optional.of("the history's first " + builds + " builds changed since");
         }
-        if (git.isShallow()) {
-            return Optional.of(git.name() + " is a shallow clone");
-        }
         for (ObjectId c : frontier) {
             if (!git.has(c)) {
-                return Optional.of(git.name() + " lacks commit " + c.name() + " (another repository?)");
+                return Optional.of(git.name() + " lacks commit " + c.name()
+                        + (git.isShallow() ? " (a clone too shallow?)" : " (another repository?)"));
             }
         }
         for (String c : missing) {

@@ -23,22 +23,25 @@ public final class UpcomingBuild {
     private final RevCommit head;
     private final ObjectId base;
     private final Background<BuildChange> change;
+    private final ShallowBoundary boundary;
 
     private UpcomingBuild(BuildHistory history, Build build, RevCommit head, ObjectId base,
-                          Background<BuildChange> change) {
+                          Background<BuildChange> change, ShallowBoundary boundary) {
         this.history = history;
         this.build = build;
         this.head = head;
         this.base = base;
         this.change = change;
+        this.boundary = boundary;
     }
 
     /** Starts reading the change of {@code build} at {@code head} from the base {@code history} implies. */
     static UpcomingBuild start(GitRepo git, BuildHistory history, Build build, RevCommit head) {
         ObjectId base = lastBuilt(git, history.builds(), build.branch());
+        ShallowBoundary boundary = git.boundary();
         Background<BuildChange> change = Background.start("mlgate-buildrisk-change",
-                () -> ParallelChanges.readOne(git.repository(), new ParallelChanges.Task(base, head)));
-        return new UpcomingBuild(history, build, head, base, change);
+                () -> ParallelChanges.readOne(git.repository(), new ParallelChanges.Task(base, head), boundary));
+        return new UpcomingBuild(history, build, head, base, change, boundary);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class UpcomingBuild {
             return change.join();
         }
         change.discard();
-        return BuildChange.read(reader, changes, stateBase, head, true);
+        return BuildChange.read(reader, changes, stateBase, head, true, boundary);
     }
 
     /** Waits for the second thread (when the features are not wanted after all, e.g. another input was bad). */

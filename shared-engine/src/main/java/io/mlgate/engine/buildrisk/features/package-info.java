@@ -5,6 +5,8 @@
  * failures) and reading each build's change with JGit ({@link io.mlgate.engine.buildrisk.features.ChangeReader});
  * a build never sees its own outcome or a later build's. Where that walk stood after its last build is a
  * {@link io.mlgate.engine.buildrisk.features.ReplayState}, saved with a model, from which a prediction replays only
- * the builds recorded since.
+ * the builds recorded since. In a shallow clone a prediction's commit walks are checked against the clone's
+ * {@link io.mlgate.engine.buildrisk.features.ShallowBoundary}: the features are the full repository's, or the
+ * prediction is bad input that says what to fetch.
  */
 package io.mlgate.engine.buildrisk.features;

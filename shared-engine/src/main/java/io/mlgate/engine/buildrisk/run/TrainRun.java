@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code mlgate buildrisk train}: features of every usable build, the model trained on them (family chosen and
@@ -57,7 +58,7 @@ public final class TrainRun {
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
-        var replay = e.replay().map(r -> ModelFiles.describeReplay(card, r));
+        var replay = Optional.of(ModelFiles.describeReplay(card, e.replay()));
         ModelFiles.save(modelDir, bytes, plain, replay, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
