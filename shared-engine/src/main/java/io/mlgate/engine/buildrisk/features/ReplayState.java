@@ -116,8 +116,10 @@ public final class ReplayState {
     /**
      * Why this state does not describe the start of {@code history} in {@code git}, or empty when it does: the history
      * must begin with the replayed builds, unchanged; the repository must hold the commits the counted ones were
-     * reached from, must still lack the build commits it lacked and resolve abbreviated ones alike. (A shallow clone
-     * may; what it must hold besides is checked where the walks reach it, {@link ShallowBoundary}.)
+     * reached from, must still lack the build commits it lacked and resolve abbreviated ones alike. A shallow clone
+     * must hold one of the commits the counted ones were reached from (a clone of one branch lacks the others' tips);
+     * what it must hold besides is checked where the walks reach it ({@link ShallowBoundary}), so its features are
+     * those of the repository the state was saved in.
      */
     Optional<String> staleReason(BuildHistory history, GitRepo git) {
         List<Build> all = history.builds();
@@ -127,10 +129,17 @@ public final class ReplayState {
         if (!HistoryDigest.of(all.subList(0, builds)).equals(historySha256)) {
             return Optional.of("the history's first " + builds + " builds changed since");
         }
-        for (ObjectId c : frontier) {
-            if (!git.has(c)) {
-                return Optional.of(git.name() + " lacks commit " + c.name()
-                        + (git.isShallow() ? " (a clone too shallow?)" : " (another repository?)"));
+        if (git.isShallow()) {
+            // a single-branch clone lacks the other branches' tips; its walks are checked where they stop instead
+            if (frontier.stream().noneMatch(git::has)) {
+                return Optional.of(git.name() + " lacks every commit the saved walk started from (another repository, "
+                        + "or a clone too shallow?)");
+            }
+        } else {
+            for (ObjectId c : frontier) {
+                if (!git.has(c)) {
+                    return Optional.of(git.name() + " lacks commit " + c.name() + " (another repository?)");
+                }
             }
         }
         for (String c : missing) {

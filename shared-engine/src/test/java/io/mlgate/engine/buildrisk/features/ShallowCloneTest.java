@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A prediction in a shallow clone (what CI systems check out by default) either gives exactly the features it gives
  * in the full repository or is bad input that says what to fetch: for every depth, on a repository and history made
- * here whose model state was saved 12 builds before the prediction. Training in a shallow clone is bad input.
+ * here whose model state was saved 13 builds before the prediction, in a repository with a branch that the clones
+ * (of one branch, as CI checks out) lack. Training in a shallow clone is bad input.
  */
 class ShallowCloneTest {
     @TempDir
@@ -58,6 +59,14 @@ class ShallowCloneTest {
                         "src/test/java/F" + (i % 3) + "Test.java", lines(0, 3 + i % 4)));
                 BUILDS.add(build("b" + i, sha, "master", i % 6 == 2 || i % 7 == 5 ? FAILED : PASSED,
                         h(hour).plusSeconds(60)));
+                if (i == 10) {
+                    // before training: a build on a branch that a clone of master alone lacks (its tip is one of
+                    // those the saved walk started from)
+                    g.branch("spike");
+                    String spike = g.commit("sam", h(++hour), files("src/main/java/Spike.java", lines(0, 12)));
+                    BUILDS.add(build("s1", spike, "spike", FAILED, h(hour).plusSeconds(60)));
+                    g.checkout("master");
+                }
                 if (i == 30) {
                     // after training: a build on a branch that a clone of master alone lacks
                     g.branch("topic");
@@ -89,13 +98,20 @@ class ShallowCloneTest {
         int firstExact = 0;
         for (int depth = 1; depth <= masterCommits + 1; depth++) {
             Path clone = GitFixture.shallowClone(full, dir.resolve("depth-" + depth), "master", depth);
+            boolean shallow;
+            try (GitRepo git = GitRepo.openForOneBuild(clone)) {
+                shallow = git.isShallow();
+            }
+            assertThat(shallow).as("depth %d", depth).isEqualTo(depth <= masterCommits);
             List<String> steps = new ArrayList<>();
             try {
                 BuildFeatures inShallow = predict(clone, steps);
                 ReplayStateTest.assertSame(inShallow, inFull);
-                assertThat(steps).as("depth %d", depth).anyMatch(s -> s.contains("replaying the " + (BUILDS.size() - TRAINED)
-                        + " builds after build b24"));
-                if (depth <= masterCommits) {
+                if (shallow) {
+                    // resumed from the state, though the clone lacks the spike branch's tip (a full clone that lacks
+                    // it replays the whole history, as before)
+                    assertThat(steps).as("depth %d", depth).anyMatch(s -> s.contains("replaying the "
+                            + (BUILDS.size() - TRAINED) + " builds after build " + BUILDS.get(TRAINED - 1).id()));
                     assertThat(steps).as("depth %d: the topic branch's build", depth)
                             .contains("features: this shallow clone lacks the commits of 1 of the builds since the "
                                     + "model's saved state; they count as builds without a commit, as in any clone that lacks them");
@@ -109,7 +125,7 @@ class ShallowCloneTest {
                         .contains("fetch-depth: 0").doesNotContain("\n");
             }
         }
-        // the state was saved at the 13th commit from the top: a clone must reach it, and a few commits below the
+        // the state was saved at the 14th commit from the top: a clone must reach it, and a few commits below the
         // oldest change it reads again (JGit's walks look a few commits past where they stop), not the whole history
         assertThat(firstExact).as("the first depth that gives the features").isGreaterThan(13).isLessThan(masterCommits);
     }
@@ -119,7 +135,8 @@ class ShallowCloneTest {
         Path clone = GitFixture.shallowClone(full, dir.resolve("one"), "master", 1);
         assertThatThrownBy(() -> predict(clone, new ArrayList<>())).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(clone + " is a shallow clone, and the model's saved replay state does not apply ("
-                        + clone + " lacks commit " + BUILDS.get(TRAINED - 1).commit() + " (a clone too shallow?))")
+                        + clone + " lacks every commit the saved walk started from (another repository, or a clone too "
+                        + "shallow?))")
                 .hasMessageEndingWith("(git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)");
     }
 
