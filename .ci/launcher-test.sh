@@ -14,6 +14,8 @@ trap 'for p in $(daemons); do kill "$p" 2>/dev/null || :; done; rm -rf "$t"' EXI
 cp "$jar" "$t/mlgate.jar"
 export MLGATE_JAR="$t/mlgate.jar" MLGATE_STARTUP_CACHE_DIR="$t/cache" MLGATE_CDS=0
 unset MLGATE_STARTUP_CACHE MLGATE_JAVA_OPTS
+# a CI system running this test names its own build in its variables: none of them here but those a test sets
+unset GITHUB_ACTIONS JENKINS_URL GITLAB_CI
 fail() { echo "launcher-test: FAIL: $*" >&2; exit 1; }
 cd "$t"   # nothing may be written to the folder a run starts in but the reports asked for
 mlgate() { "$root/bin/mlgate" "$@"; }
@@ -71,11 +73,18 @@ state=$(ls "$t"/cache/jars/*/daemon-*[0-9]) || fail "no daemon state file after 
 rec 2 failed || fail "record through the daemon exited $?"
 grep -q ' exit 0 after .* ms: buildrisk record --history .* --id 2 ' "$state.log" || fail "the daemon did not serve it: $(cat "$state.log")"
 [ "$(cut -d, -f1,4 "$t/h.csv" | tr '\n' ' ')" = "id,status 1,passed 2,failed " ] || fail "history: $(cat "$t/h.csv")"
+# the client's environment goes with the command: a CI system's variables name the build
+GITHUB_ACTIONS=true GITHUB_RUN_ID=77 GITHUB_SHA=$sha GITHUB_REF_NAME=dev GITHUB_EVENT_NAME=schedule MLGATE_DAEMON=1 \
+  mlgate buildrisk record --history "$t/h.csv" --status success --out "$t/rec" -q > /dev/null \
+  || fail "record from the environment exited $?"
+grep -q ' exit 0 after .* ms: buildrisk record --history .* --status success ' "$state.log" \
+  || fail "the daemon did not serve the record from the environment: $(cat "$state.log")"
+[ "$(tail -1 "$t/h.csv" | cut -d, -f1-4,8)" = "77,$sha,dev,passed,cron" ] || fail "record from the environment: $(tail -1 "$t/h.csv")"
 out=$(MLGATE_DAEMON=1 mlgate buildrisk record --history "$t/h.csv" --id 3 --commit "$sha" --branch main --status nope \
   -q 2>&1) && fail "a bad status through the daemon exited 0"
 [ "$out" = "mlgate: error: --status: unknown status 'nope'; expected one of $(sed -n 's/.*expected one of //p' <<< "$out")" ] \
   || fail "bad status through the daemon: $out"
-out=$(mlgate daemon status) && [[ $out == "pid "*": running, serves $t on 127.0.0.1:"*", 2 commands (log: $state.log)" ]] \
+out=$(mlgate daemon status) && [[ $out == "pid "*": running, serves $t on 127.0.0.1:"*", 3 commands (log: $state.log)" ]] \
   || fail "daemon status: $out"
 pid=$(daemons)
 kill "$pid"
@@ -93,7 +102,7 @@ python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1",0)); 
 print(s.getsockname()[1], "x"*64); sys.stdout.flush(); c=s.accept(); time.sleep(15)' > "$state" &
 sleep 0.5
 rec 5 passed || fail "a record whose state file names a silent program's port exited $?"
-grep -c ',passed,' "$t/h.csv" | grep -q 3 || fail "history after the daemon went: $(cat "$t/h.csv")"
+grep -c ',passed,' "$t/h.csv" | grep -q 4 || fail "history after the daemon went: $(cat "$t/h.csv")"
 for _ in $(seq 200); do grep -q ' serves ' "$state.log" 2>/dev/null && [ "$(daemons | wc -l)" = 3 ] && break; sleep 0.1; done
 out=$(mlgate daemon stop) && [[ $out == *"mlgate daemon $(daemons | tail -1) (serving $t) stops"* ]] || fail "daemon stop: $out"
 for _ in $(seq 100); do kill -0 "$(daemons | tail -1)" 2>/dev/null || break; sleep 0.1; done

@@ -63,7 +63,7 @@ final class BuildriskImportCommand extends GateCommand {
         return new ImportRun(console.progress()).run(src, history);
     }
 
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(s -> !s.isBlank());
+    private Optional<String> env(String name) {
+        return Optional.ofNullable(env().get(name)).filter(s -> !s.isBlank());
     }
 }

@@ -1,6 +1,7 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.buildrisk.history.CiBuild;
 import io.mlgate.engine.buildrisk.run.PredictRequest;
 import io.mlgate.engine.buildrisk.run.PredictRun;
 import picocli.CommandLine.Command;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** {@code mlgate buildrisk predict}. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -25,10 +25,12 @@ final class BuildriskPredictCommand extends GateCommand {
     @Option(names = "--commit", defaultValue = "HEAD", paramLabel = "REV", description = "Commit to build (default: ${DEFAULT-VALUE}).")
     String commit;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "Branch; for a pull request, its target (default: the checked-out branch).")
+    @Option(names = "--branch", paramLabel = "NAME", description = "Branch; for a pull request, its target (default: the "
+            + "CI system's, else the checked-out branch).")
     String branch;
 
-    @Option(names = "--pull-request", paramLabel = "N", description = "Pull request number, for a pull-request build.")
+    @Option(names = "--pull-request", paramLabel = "N", description = "Pull request number, for a pull-request build "
+            + "(default: the CI system's).")
     Integer pullRequest;
 
     @Option(names = "--time", paramLabel = "TIME", description = "ISO-8601 time the build starts (default: now).")
@@ -44,9 +46,12 @@ final class BuildriskPredictCommand extends GateCommand {
 
     @Override
     protected GateReport execute(Console console) {
-        return new PredictRun(console.progress()).run(new PredictRequest(inputs.policy(),
-                inputs.history(), inputs.repo, commit, Optional.ofNullable(branch),
-                pullRequest == null ? OptionalInt.empty() : OptionalInt.of(pullRequest),
-                Optional.ofNullable(time).map(t -> Times.parse("--time", t)), Optional.ofNullable(model), factors));
+        CiBuild ci = CiBuild.of(env());
+        CiDefaults d = new CiDefaults(ci);
+        PredictRequest req = new PredictRequest(inputs.policy(), inputs.history(), inputs.repo, commit,
+                d.or(branch, ci.branch(), "branch"), d.pullRequest(pullRequest),
+                Optional.ofNullable(time).map(t -> Times.parse("--time", t)), Optional.ofNullable(model), factors);
+        d.report(console.progress());
+        return new PredictRun(console.progress()).run(req);
     }
 }

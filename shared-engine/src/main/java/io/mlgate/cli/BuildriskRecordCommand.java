@@ -1,6 +1,8 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.buildrisk.history.BuildEvent;
+import io.mlgate.engine.buildrisk.history.CiBuild;
 import io.mlgate.engine.buildrisk.run.RecordRequest;
 import io.mlgate.engine.buildrisk.run.RecordRun;
 import picocli.CommandLine.Command;
@@ -8,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** {@code mlgate buildrisk record}. */
@@ -18,16 +19,19 @@ final class BuildriskRecordCommand extends GateCommand {
     @Option(names = "--history", required = true, paramLabel = "FILE", description = "History file (created if missing).")
     Path history;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The CI system's build id, e.g. $GITHUB_RUN_ID or $BUILD_NUMBER.")
+    @Option(names = "--id", paramLabel = "ID", description = "The CI system's build id (default: from its environment: "
+            + "GITHUB_RUN_ID; BRANCH_NAME#BUILD_NUMBER or BUILD_NUMBER on Jenkins; CI_PIPELINE_ID).")
     String id;
 
-    @Option(names = "--commit", defaultValue = "HEAD", paramLabel = "REV", description = "Commit built: a sha or a revision in --repo (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--commit", paramLabel = "REV", description = "Commit built: a sha or a revision in --repo (default: "
+            + "the CI system's, a pull request's head on GitHub; else HEAD).")
     String commit;
 
     @Option(names = "--repo", defaultValue = ".", paramLabel = "DIR", description = "Git repository to resolve --commit in (default: ${DEFAULT-VALUE}).")
     Path repo;
 
-    @Option(names = "--branch", required = true, paramLabel = "NAME", description = "Branch built; for a pull request, its target branch.")
+    @Option(names = "--branch", paramLabel = "NAME", description = "Branch built; for a pull request, its target branch "
+            + "(default: the CI system's).")
     String branch;
 
     @Option(names = "--status", required = true, paramLabel = "STATUS",
@@ -40,17 +44,25 @@ final class BuildriskRecordCommand extends GateCommand {
     @Option(names = "--duration", paramLabel = "SECONDS", description = "How long the build ran.")
     Long duration;
 
-    @Option(names = "--pull-request", paramLabel = "N", description = "Pull request number, for a pull-request build.")
+    @Option(names = "--pull-request", paramLabel = "N", description = "Pull request number, for a pull-request build "
+            + "(default: the CI system's).")
     Integer pullRequest;
 
-    @Option(names = "--event", paramLabel = "EVENT", description = "push, pull_request, cron, api or other.")
+    @Option(names = "--event", paramLabel = "EVENT", description = "push, pull_request, cron, api or other (default: "
+            + "the CI system's).")
     String event;
 
     @Override
     protected GateReport execute(Console console) {
-        return new RecordRun(console.progress()).run(new RecordRequest(history, id, commit, repo, branch, status,
+        CiBuild ci = CiBuild.of(env());
+        CiDefaults d = new CiDefaults(ci);
+        RecordRequest req = new RecordRequest(history, d.required("--id", id, ci.id(), "id"),
+                d.or(commit, ci.commit(), "commit").orElse("HEAD"), repo,
+                d.required("--branch", branch, ci.branch(), "branch"), status,
                 Optional.ofNullable(startedAt).map(t -> Times.parse("--started-at", t)),
-                duration == null ? OptionalLong.empty() : OptionalLong.of(duration),
-                pullRequest == null ? OptionalInt.empty() : OptionalInt.of(pullRequest), Optional.ofNullable(event)));
+                duration == null ? OptionalLong.empty() : OptionalLong.of(duration), d.pullRequest(pullRequest),
+                d.or(event, ci.event().map(BuildEvent::historyName), "event"));
+        d.report(console.progress());
+        return new RecordRun(console.progress()).run(req);
     }
 }

@@ -2,20 +2,20 @@ package io.mlgate.cli;
 
 import picocli.CommandLine;
 
-/** Creates command objects and hands each gate command the streams of this run. */
+/** Creates command objects and hands each gate command the streams and environment of this run. */
 final class CommandFactory implements CommandLine.IFactory {
-    private final GateCommand.Streams streams;
+    private final GateCommand.Session session;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-    CommandFactory(GateCommand.Streams streams) {
-        this.streams = streams;
+    CommandFactory(GateCommand.Session session) {
+        this.session = session;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
         K obj = fallback.create(cls);
         if (obj instanceof GateCommand g) {
-            g.streams(streams);
+            g.session(session);
         }
         return obj;
     }

@@ -19,8 +19,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A resident mlgate ({@code MLGATE_DAEMON=1}, see {@code bin/mlgate}) that keeps its JVM warm for the commands a
@@ -32,7 +34,8 @@ import java.util.List;
  *
  * <p>The daemon greets each connection with {@code m mlgate}; only then does the client send its request, so that a
  * client whose stale state file led it to another program's port, or that gave up waiting while the daemon served
- * another command, has sent nothing that could run. Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...}.
+ * another command, has sent nothing that could run. Request: NUL-terminated fields {@code TOKEN, CWD, ARGC, ARG...,
+ * ENVC, NAME=VALUE...}: the client's environment, which each command reads (the CI system's variables name the build).
  * Answer, to the right token only: lines {@code o TEXT} (standard output) and {@code e TEXT} (standard error), then
  * {@code x CODE}, the exit code.
  */
@@ -142,12 +145,22 @@ public final class Daemon {
         for (int i = 0; i < argc; i++) {
             args.add(field(in));
         }
+        // the client's environment, NAME=VALUE each: the commands read the CI system's variables from it
+        int envc = Integer.parseInt(field(in));
+        Map<String, String> env = new HashMap<>();
+        for (int i = 0; i < envc; i++) {
+            String kv = field(in);
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                env.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
         long t0 = System.nanoTime();
         int code;
         try (FramedLines out = new FramedLines(raw, 'o'); FramedLines err = new FramedLines(raw, 'e')) {
             PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-            code = run(clientCwd, args, o, e);
+            code = run(clientCwd, args, env, o, e);
             o.flush();
             e.flush();
         }
@@ -164,7 +177,7 @@ public final class Daemon {
     }
 
     /** The command's exit code; only the commands the launcher sends here, and only from the directory served. */
-    int run(String clientCwd, List<String> args, PrintStream out, PrintStream err) {
+    int run(String clientCwd, List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         if (args.equals(List.of("daemon", "stop"))) { // from any directory: `mlgate daemon stop` stops them all
             stopping = true;
             out.println("mlgate daemon " + ProcessHandle.current().pid() + " (serving " + cwd + ") stops");
@@ -186,7 +199,7 @@ public final class Daemon {
                     + String.join(" ", args));
             return ExitCodes.BAD_INPUT;
         }
-        return Main.run(out, err, args.toArray(String[]::new));
+        return Main.run(out, err, env, args.toArray(String[]::new));
     }
 
     /** One NUL-terminated UTF-8 field. */

@@ -7,6 +7,7 @@ import io.mlgate.engine.report.ReportWriter;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,18 +46,26 @@ abstract class GateCommand implements Callable<Integer> {
         return false;
     }
 
-    private Streams streams = new Streams(System.out, System.err);
+    private Session session = new Session(System.out, System.err, System.getenv());
 
-    /** Set by {@link CommandFactory} so that tests can capture output. */
-    void streams(Streams s) {
-        this.streams = s;
+    /** Set by {@link CommandFactory}: tests capture output and give the environment, the daemon its client's. */
+    void session(Session s) {
+        this.session = s;
     }
 
     protected Console console() {
-        return new Console(streams.out(), streams.err(), report.quiet);
+        return new Console(session.out(), session.err(), report.quiet);
     }
 
-    /** The stdout and stderr a command writes to. */
-    record Streams(PrintStream out, PrintStream err) {
+    /** The environment variables of this run (the client's, when the resident mlgate runs it). */
+    protected Map<String, String> env() {
+        return session.env();
+    }
+
+    /** What one run of a command gets: the stdout and stderr it writes to, and its environment variables. */
+    record Session(PrintStream out, PrintStream err, Map<String, String> env) {
+        Session {
+            env = Map.copyOf(env);
+        }
     }
 }

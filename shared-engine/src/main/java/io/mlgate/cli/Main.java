@@ -54,9 +54,14 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** {@link #run(PrintStream, PrintStream, String...)} with the environment variables the commands read. */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         EngineClock.start();
         Prewarm.start(args);
-        CommandFactory factory = new CommandFactory(new GateCommand.Streams(out, err));
+        CommandFactory factory = new CommandFactory(new GateCommand.Session(out, err, env));
         CommandLine cl = new CommandLine(model(new Main(), factory), factory);
         // picocli wants the whole tree of models up front, and each model costs time in a fresh JVM (0.05 CPU s a
         // command by reflection, less from CliSpecs); a run whose first words name a group and one of its commands

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlgate.engine.buildrisk.GitFixture;
 import io.mlgate.engine.buildrisk.SyntheticProject;
+import io.mlgate.engine.buildrisk.history.CiBuild;
 import io.mlgate.testing.Files2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,51 @@ class CliBuildriskTest {
         assertThat(bad.errors()).startsWith("mlgate: error: " + one + " is a shallow clone")
                 .contains("actions/checkout with fetch-depth: 0");
         assertThat(out).as("no report after bad input").doesNotExist();
+    }
+
+    @Test
+    void inAGithubPullRequestPredictAndRecordTakeTheBuildFromTheEnvironment() throws Exception {
+        String head;
+        try (var git = io.mlgate.engine.buildrisk.features.GitRepo.openForOneBuild(project.repo)) {
+            head = git.head().orElseThrow();
+        }
+        Path payload = Files.writeString(dir.resolve("event.json"), "{\"pull_request\":{\"number\":5,\"head\":{\"sha\":\""
+                + head + "\"}}}");
+        java.util.Map<String, String> env = java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "6001",
+                "GITHUB_EVENT_NAME", "pull_request", "GITHUB_BASE_REF", "master", "GITHUB_REF", "refs/pull/5/merge",
+                "GITHUB_SHA", "1".repeat(40), "GITHUB_EVENT_PATH", payload.toString());
+        CiBuild ci = CiBuild.of(env);
+        assertThat(ci.commit()).contains(head);
+        CliRun predict = CliRun.withEnv(env, "buildrisk", "predict", "--policy", policy.toString(), "--repo",
+                project.repo.toString(), "--time", "2024-03-20T10:00:00Z", "--out", dir.resolve("r-env").toString());
+        assertThat(predict.code()).as(predict.err()).isNotEqualTo(2);
+        assertThat(predict.err()).contains("mlgate: from the CI environment (GitHub Actions): branch master, pull request 5");
+        JsonNode data = report("r-env").path("sections").get(0).path("data");
+        assertThat(data.path("branch").asText()).isEqualTo("master");
+        assertThat(data.path("pull_request").asBoolean()).isTrue();
+
+        Path h = dir.resolve("env-history.csv");
+        CliRun record = CliRun.withEnv(env, "buildrisk", "record", "--history", h.toString(), "--repo",
+                project.repo.toString(), "--status", "failure", "--out", dir.resolve("r-env-record").toString());
+        assertThat(record.code()).as(record.err()).isZero();
+        assertThat(record.err()).contains("mlgate: from the CI environment (GitHub Actions): id 6001, commit " + head
+                + ", branch master, pull request 5, event pull_request");
+        assertThat(Files.readAllLines(h)).element(1).asString().startsWith("6001," + head + ",master,failed,")
+                .endsWith(",5,pull_request");
+        // an option given wins over the environment
+        CliRun given = CliRun.withEnv(env, "buildrisk", "record", "--history", h.toString(), "--repo",
+                project.repo.toString(), "--status", "success", "--id", "6002", "--branch", "release", "-q",
+                "--out", dir.resolve("r-env-given").toString());
+        assertThat(given.code()).as(given.err()).isZero();
+        assertThat(Files.readAllLines(h)).element(2).asString().startsWith("6002," + head + ",release,passed,");
+        // what the environment leaves open and no option gives is bad input, and the history is left as it was
+        CliRun open = CliRun.withEnv(java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "6003",
+                "GITHUB_EVENT_NAME", "push"), "buildrisk", "record", "--history", h.toString(), "--repo",
+                project.repo.toString(), "--status", "success", "--out", dir.resolve("r-env-open").toString());
+        assertThat(open.code()).isEqualTo(2);
+        assertThat(open.errors()).isEqualTo("mlgate: error: --branch: not given, and the CI environment (GitHub Actions) "
+                + "does not name the build's branch\n");
+        assertThat(Files.readAllLines(h)).hasSize(3);
     }
 
     private static String[] concat(String[] head, String... tail) {

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in the same order, the same values in the command objects after parsing the same arguments, the same errors.
  */
 class CliSpecsTest {
-    private final CommandFactory factory = new CommandFactory(new GateCommand.Streams(
-            new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream())));
+    private final CommandFactory factory = new CommandFactory(new GateCommand.Session(
+            new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()), java.util.Map.of()));
 
     /** Every command class the CLI has: the root, the groups and their commands. */
     private static List<Class<?>> commandClasses() {

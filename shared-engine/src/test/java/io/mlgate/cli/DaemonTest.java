@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.buildrisk.history.BuildEvent;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +55,14 @@ class DaemonTest {
         Files.deleteIfExists(dir.resolve("daemon-1")); // it leaves at its next tick
     }
 
-    /** Sends one request as bin/mlgate does and returns the answer's lines. */
+    /** Sends one request as bin/mlgate does, with no environment variables, and returns the answer's lines. */
     private static List<String> ask(Path state, String token, String cwd, String... args) throws IOException {
+        return ask(state, token, cwd, Map.of(), args);
+    }
+
+    /** Sends one request as bin/mlgate does, with the client's environment {@code env}. */
+    private static List<String> ask(Path state, String token, String cwd, Map<String, String> env, String... args)
+            throws IOException {
         String[] portToken = Files.readString(state).strip().split(" ");
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(portToken[0]))) {
             s.setSoTimeout(60_000);
@@ -66,6 +74,8 @@ class DaemonTest {
                 List<String> fields = new ArrayList<>(List.of(token == null ? portToken[1] : token, cwd,
                         Integer.toString(args.length)));
                 fields.addAll(List.of(args));
+                fields.add(Integer.toString(env.size()));
+                env.forEach((k, v) -> fields.add(k + "=" + v));
                 for (String f : fields) {
                     o.write(f.getBytes(StandardCharsets.UTF_8));
                     o.write(0);
@@ -110,6 +120,27 @@ class DaemonTest {
                 .anyMatch(l -> l.startsWith("e mlgate: recorded build 41"));
         assertThat(HistoryReader.read(h).builds()).extracting(b -> b.id() + " " + b.status().historyName())
                 .containsExactly("41 failed", "42 failed");
+    }
+
+    @Test
+    void eachCommandReadsItsClientsEnvironment() throws Exception {
+        Path state = start(Duration.ofMinutes(5));
+        Path h = dir.resolve("from-env.csv");
+        String[] record = {"buildrisk", "record", "--history", h.toString(), "--status", "success", "-q",
+                "--out", dir.resolve("r-env").toString()};
+        Map<String, String> push = Map.of("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "777", "GITHUB_SHA", SHA,
+                "GITHUB_REF_NAME", "main", "GITHUB_EVENT_NAME", "push");
+        Map<String, String> jenkins = Map.of("JENKINS_URL", "https://ci.example.org/", "BUILD_NUMBER", "5",
+                "BRANCH_NAME", "PR-12", "CHANGE_ID", "12", "CHANGE_TARGET", "main", "GIT_COMMIT", SHA);
+        assertThat(ask(state, null, here(), push, record)).last().isEqualTo("x 0");
+        assertThat(ask(state, null, here(), jenkins, record)).last().isEqualTo("x 0");
+        assertThat(ask(state, null, here(), record)).as("no CI environment: --id is needed")
+                .contains("e mlgate: error: --id: not given, and no CI system's environment names it (GitHub Actions, "
+                        + "Jenkins and GitLab CI are read)").last().isEqualTo("x 2");
+        assertThat(HistoryReader.read(h).builds()).extracting(b -> b.id() + " " + b.branch() + " " + b.commit() + " "
+                        + b.pullRequest() + " " + b.event().map(BuildEvent::historyName).orElse("-"))
+                .containsExactly("777 main " + SHA + " OptionalInt.empty push",
+                        "PR-12#5 main " + SHA + " OptionalInt[12] pull_request");
     }
 
     @Test
