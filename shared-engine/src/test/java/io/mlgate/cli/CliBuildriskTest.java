@@ -86,6 +86,8 @@ class CliBuildriskTest {
         assertThat(s.path("kind").asText()).isEqualTo("buildrisk");
         assertThat(s.path("data").path("risk").asDouble()).isGreaterThanOrEqualTo(0.5);
         assertThat(s.path("data").path("action").asText()).isEqualTo("block");
+        assertThat(s.path("data").path("figures").path("risk").asDouble()).isEqualTo(s.path("data").path("risk").asDouble());
+        assertThat(s.path("data").path("figures").path("action").asText()).isEqualTo("block");
         // engine time: by phase in the report, from main() to the reports written on stderr
         assertThat(s.path("data").path("timing").path("phases").findValuesAsText("phase"))
                 .containsExactly("policy", "history", "git and model", "features", "score and explain");

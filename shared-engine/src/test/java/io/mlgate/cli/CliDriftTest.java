@@ -58,6 +58,19 @@ class CliDriftTest {
         assertThat(r.out()).startsWith("FAIL  Data drift: ").contains("4 checks: 0 pass, 3 warn, 1 fail")
                 .contains("drift:dataset: dataset drift: 3 of 3 feature columns drifted")
                 .contains("drift:temp: drift: Kolmogorov-Smirnov p-value");
+        // the key figures a CI step exports
+        com.fasterxml.jackson.databind.JsonNode figures = readReport().path("sections").get(0).path("data").path("figures");
+        assertThat(figures.path("driftShare").asDouble()).isEqualTo(1.0);
+        assertThat(figures.path("driftedFeatures").asInt()).isEqualTo(3);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readReport() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    java.nio.file.Files.readString(dir.resolve("reports/mlgate-report.json")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -52,7 +52,8 @@ class DriftSectionReportTest {
         }
         JsonNode data = doc.path("sections").get(0).path("data");
         assertThat(data.fieldNames()).toIterable().containsExactly("reference", "current", "correction", "pValueTests",
-                "bins", "dataset", "columns", "skipped", "excluded");
+                "bins", "dataset", "figures", "columns", "skipped", "excluded");
+        assertThat(data.path("figures").path("driftedFeatures").asInt()).isEqualTo(data.path("dataset").path("drifted").asInt());
         JsonNode x = data.path("columns").get(0);
         assertThat(x.fieldNames()).toIterable().containsExactly("column", "role", "kind", "test", "automatic",
                 "statistic", "statisticUpperBound", "approximate", "pValue", "adjustedPValue", "threshold", "drift",

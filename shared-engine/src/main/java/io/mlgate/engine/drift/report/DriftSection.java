@@ -70,6 +70,13 @@ public final class DriftSection implements ReportSection {
         ds.put("threshold", outcome.dataset().threshold());
         ds.put("drift", outcome.dataset().drift());
         ds.put("status", outcome.dataset().status().name());
+        // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.drift-share, ...)
+        ObjectNode figures = d.putObject("figures");
+        double share = outcome.dataset().share();
+        if (Double.isFinite(share)) {
+            figures.put("driftShare", share);
+        }
+        figures.put("driftedFeatures", outcome.dataset().drifted());
         ArrayNode columns = d.putArray("columns");
         outcome.columns().forEach(c -> columns.add(column(c)));
         ArrayNode skipped = d.putArray("skipped");
