@@ -8,7 +8,7 @@
 # read); JAR_*: copies of shared-engine/target/mlgate.jar from the builds to compare, run through bin/mlgate
 # (MLGATE_JAR), each with its own start-up cache, prepared by WARMUP untimed runs first (default 2). A JAR given as
 # daemon:PATH runs with MLGATE_DAEMON=1, through the resident mlgate (the first warm-up run starts it; give WARMUP=10
-# or so for its JIT to settle). RUNS: runs per jar.
+# or so for its JIT to settle). RUNS: runs per jar. COMMIT: the commit to predict (default HEAD).
 # Prints per jar: the median, lowest and highest "engine time ... from main() to reports written" (wall ms), the
 # medians of the main thread's CPU and of the CPU of all threads over the same span, and the median wall time of
 # the whole command as the shell sees it (launcher and JVM start included).
@@ -24,7 +24,7 @@ predict() {
   local jar=$1 daemon=0
   case $jar in daemon:*) jar=${jar#daemon:} daemon=1 ;; esac
   MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" "$root/bin/mlgate" buildrisk predict --history "$history" --model "$model" --repo "$repo" \
-    --commit HEAD --branch master --time 2019-09-09T00:00:00Z --out "$out/reports" 2>&1
+    --commit "${COMMIT:-HEAD}" --branch master --time 2019-09-09T00:00:00Z --out "$out/reports" 2>&1
 }
 # "engine time W ms from main() to reports written (M ms of CPU in the main thread, A ms in all threads)" -> W M A
 times() {

@@ -61,7 +61,13 @@ public final class Main {
     public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         EngineClock.start();
         Prewarm.start(args);
-        CommandFactory factory = new CommandFactory(new GateCommand.Session(out, err, env));
+        GateCommand.Session session = new GateCommand.Session(out, err, env);
+        GateCommand plain = FastLine.parse(args, session); // predict and record's usual lines, without picocli
+        if (plain != null) {
+            Trace.mark(err, "command line built");
+            return execute(plain, err);
+        }
+        CommandFactory factory = new CommandFactory(session);
         CommandLine cl = new CommandLine(model(new Main(), factory), factory);
         // picocli wants the whole tree of models up front, and each model costs time in a fresh JVM (0.05 CPU s a
         // command by reflection, less from CliSpecs); a run whose first words name a group and one of its commands
@@ -94,6 +100,18 @@ public final class Main {
         });
         Trace.mark(err, "command line built");
         return cl.execute(args);
+    }
+
+    /** Runs a command {@link FastLine} parsed, with the exit codes and error handling picocli's execution has. */
+    private static int execute(GateCommand command, PrintStream err) {
+        try {
+            return command.call();
+        } catch (RuntimeException ex) {
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+            int code = handle(ex, w);
+            w.flush();
+            return code;
+        }
     }
 
     /** The group's command line with the command named {@code only}, or with all of them when it names none. */

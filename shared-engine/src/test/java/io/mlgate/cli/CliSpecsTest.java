@@ -148,7 +148,7 @@ class CliSpecsTest {
     }
 
     /** A value picocli accepts for the option (two for a map), as arguments. */
-    private static List<String> sampleArgs(OptionSpec o) {
+    static List<String> sampleArgs(OptionSpec o) {
         String name = o.longestName();
         Class<?> t = o.type();
         if (o.typeInfo().isMap()) {
@@ -175,11 +175,11 @@ class CliSpecsTest {
     }
 
     /** The command's field values, mixins' fields included (by field name), for comparing two parses. */
-    private static Map<String, Object> values(Object obj) throws IllegalAccessException {
+    static Map<String, Object> values(Object obj) throws IllegalAccessException {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Class<?> c = obj.getClass(); c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("streams")) {
+                if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("session")) {
                     continue;
                 }
                 f.setAccessible(true);
