@@ -2,6 +2,7 @@ package io.mlgate.cli;
 
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
+import io.mlgate.engine.buildrisk.history.GitlabRequest;
 import io.mlgate.engine.buildrisk.history.JenkinsRequest;
 import io.mlgate.engine.buildrisk.run.ImportRun;
 import io.mlgate.engine.buildrisk.run.ImportSource;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** {@code mlgate buildrisk import}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import builds into a history file from a CSV or JSON-lines file, GitHub Actions or Jenkins. "
+        description = "Import builds into a history file from a CSV or JSON-lines file, GitHub Actions, Jenkins or GitLab CI. "
                 + "Builds already in the history are updated, new ones appended.")
 final class BuildriskImportCommand extends GateCommand {
     @Option(names = "--history", required = true, paramLabel = "FILE", description = "History file to create or update.")
@@ -33,12 +34,15 @@ final class BuildriskImportCommand extends GateCommand {
 
         @Option(names = "--jenkins", paramLabel = "JOB_URL", description = "A Jenkins job's builds, or a multibranch project's (ids BRANCH#NUMBER; credentials: $JENKINS_USER and $JENKINS_TOKEN).")
         URI jenkins;
+
+        @Option(names = "--gitlab", paramLabel = "PROJECT", description = "GitLab CI pipelines of this project, GROUP/NAME or its id (token: $GITLAB_TOKEN).")
+        String gitlab;
     }
 
     @Option(names = "--workflow", paramLabel = "FILE", description = "GitHub: only this workflow, e.g. ci.yml.")
     String workflow;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub: only runs on this branch. Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
+    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub, GitLab: only builds on this branch (a pull or merge request's: its target). Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
     String branch;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "1000", description = "At most N runs or builds, the newest (default: ${DEFAULT-VALUE}).")
@@ -48,6 +52,10 @@ final class BuildriskImportCommand extends GateCommand {
             description = "GitHub REST API base URL (default: ${DEFAULT-VALUE}; GitHub Enterprise: https://HOST/api/v3).")
     URI githubApi;
 
+    @Option(names = "--gitlab-api", paramLabel = "URL", defaultValue = "https://gitlab.com/api/v4",
+            description = "GitLab REST API base URL (default: ${DEFAULT-VALUE}; self-managed: https://HOST/api/v4).")
+    URI gitlabApi;
+
     @Override
     protected GateReport execute(Console console) {
         ImportSource src;
@@ -56,6 +64,9 @@ final class BuildriskImportCommand extends GateCommand {
         } else if (source.github != null) {
             src = new ImportSource.Github(new GithubActionsRequest(githubApi, source.github, Optional.ofNullable(workflow),
                     Optional.ofNullable(branch), max, env("GITHUB_TOKEN")));
+        } else if (source.gitlab != null) {
+            src = new ImportSource.Gitlab(new GitlabRequest(gitlabApi, source.gitlab, Optional.ofNullable(branch), max,
+                    env("GITLAB_TOKEN")));
         } else {
             src = new ImportSource.Jenkins(new JenkinsRequest(source.jenkins, Optional.ofNullable(branch), max,
                     env("JENKINS_USER"), env("JENKINS_TOKEN")));

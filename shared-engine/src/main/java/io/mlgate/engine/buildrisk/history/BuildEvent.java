@@ -15,6 +15,8 @@ public enum BuildEvent {
 
     private static final Map<String, BuildEvent> GITHUB = Map.of(
             "schedule", CRON, "workflow_dispatch", API, "repository_dispatch", API, "pull_request_target", PULL_REQUEST);
+    private static final Map<String, BuildEvent> GITLAB = Map.of("push", PUSH, "merge_request_event", PULL_REQUEST,
+            "external_pull_request_event", PULL_REQUEST, "schedule", CRON, "api", API, "trigger", API, "web", API);
 
     /** The spelling in history files. */
     public String historyName() {
@@ -35,6 +37,15 @@ public enum BuildEvent {
     /** A GitHub Actions event name; never fails, unknown events are {@code OTHER}. */
     public static BuildEvent ofGithub(String name) {
         return parse(name == null ? "" : name).orElse(OTHER);
+    }
+
+    /**
+     * A GitLab pipeline's source ({@code CI_PIPELINE_SOURCE}, the API's {@code source}): {@code push}; merge request
+     * events are {@code pull_request}; {@code schedule} is {@code cron}; {@code api}, {@code trigger} and {@code web}
+     * are {@code api}; any other is {@code OTHER}.
+     */
+    public static BuildEvent ofGitlab(String source) {
+        return GITLAB.getOrDefault(source == null ? "" : source, OTHER);
     }
 
     public static String allowed() {

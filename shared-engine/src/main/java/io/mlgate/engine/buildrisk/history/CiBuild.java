@@ -42,9 +42,6 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
     public static final CiBuild NONE = new CiBuild("", Optional.empty(), Optional.empty(), Optional.empty(),
             OptionalInt.empty(), Optional.empty());
     private static final Pattern PULL_REF = Pattern.compile("refs/pull/(\\d+)/(?:merge|head)");
-    private static final Map<String, BuildEvent> GITLAB_SOURCES = Map.of("push", BuildEvent.PUSH,
-            "merge_request_event", BuildEvent.PULL_REQUEST, "external_pull_request_event", BuildEvent.PULL_REQUEST,
-            "schedule", BuildEvent.CRON, "api", BuildEvent.API, "trigger", BuildEvent.API, "web", BuildEvent.API);
 
     /** The build {@code env} names, or {@link #NONE}. */
     public static CiBuild of(Map<String, String> env) {
@@ -111,8 +108,7 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
                 .map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
         Optional<String> branch = mr.isPresent() ? set(env, "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
                 : set(env, "CI_COMMIT_BRANCH");
-        Optional<BuildEvent> event = set(env, "CI_PIPELINE_SOURCE")
-                .map(s -> GITLAB_SOURCES.getOrDefault(s, BuildEvent.OTHER));
+        Optional<BuildEvent> event = set(env, "CI_PIPELINE_SOURCE").map(BuildEvent::ofGitlab);
         return new CiBuild("GitLab CI", set(env, "CI_PIPELINE_ID"), set(env, "CI_COMMIT_SHA"), branch, mr, event);
     }
 

@@ -1,7 +1,6 @@
 package io.mlgate.engine.buildrisk.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
 
 import java.net.URI;
@@ -9,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Imports GitHub Actions workflow runs through the REST API ({@code GET /repos/OWNER/NAME/actions/runs}, or
@@ -28,7 +24,6 @@ import java.util.regex.Pattern;
  * pull request's target branch, as in the history format.
  */
 public final class GithubActionsImport {
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
     private final Progress progress;
 
     public GithubActionsImport(Progress progress) {
@@ -41,25 +36,11 @@ public final class GithubActionsImport {
         headers.put("X-GitHub-Api-Version", "2022-11-28");
         req.token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
         HttpJson http = new HttpJson("GitHub", headers);
-        URI next = firstPage(req);
         List<Build> builds = new ArrayList<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
-        int seen = 0;
-        while (next != null && seen < req.maxRuns()) {
-            HttpJson.Page page = http.get(next);
-            JsonNode runs = page.body().path("workflow_runs");
-            if (!runs.isArray()) {
-                throw new BadInputException("GitHub: " + next + " answered without a workflow_runs list");
-            }
-            for (JsonNode run : runs) {
-                if (seen++ >= req.maxRuns()) {
-                    break;
-                }
-                toBuild(run).ifPresentOrElse(builds::add, () -> skipped.merge(skipReason(run), 1, Integer::sum));
-            }
-            progress.step("GitHub Actions: " + seen + " runs read");
-            next = runs.isEmpty() ? null : page.link().map(GithubActionsImport::nextLink).orElse(null);
-        }
+        http.forEachItem(firstPage(req), req.maxRuns(), body -> body.path("workflow_runs"), "a workflow_runs list",
+                run -> toBuild(run).ifPresentOrElse(builds::add, () -> skipped.merge(skipReason(run), 1, Integer::sum)),
+                seen -> progress.step("GitHub Actions: " + seen + " runs read"));
         builds.sort(Comparator.comparingLong(b -> Long.parseLong(b.id())));
         return new ImportResult("GitHub Actions " + req.repository() + req.workflow().map(w -> " " + w).orElse(""),
                 builds, skipped);
@@ -71,11 +52,6 @@ public final class GithubActionsImport {
                 + "/runs?per_page=100&status=completed"
                 + req.branch().map(b -> "&branch=" + URLEncoder.encode(b, StandardCharsets.UTF_8)).orElse("");
         return URI.create(base + path);
-    }
-
-    static URI nextLink(String linkHeader) {
-        Matcher m = NEXT.matcher(linkHeader);
-        return m.find() ? URI.create(m.group(1)) : null;
     }
 
     private static String skipReason(JsonNode run) {
@@ -100,8 +76,8 @@ public final class GithubActionsImport {
         if (status.isEmpty() || sha.isEmpty() || branch.isEmpty() || !run.path("id").canConvertToLong()) {
             return Optional.empty();
         }
-        Optional<Instant> started = time(run, "run_started_at").or(() -> time(run, "created_at"));
-        OptionalLong duration = started.flatMap(s -> time(run, "updated_at").map(u -> Duration.between(s, u).toSeconds()))
+        Optional<Instant> started = HttpJson.time(run, "run_started_at").or(() -> HttpJson.time(run, "created_at"));
+        OptionalLong duration = started.flatMap(s -> HttpJson.time(run, "updated_at").map(u -> Duration.between(s, u).toSeconds()))
                 .filter(d -> d >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
         OptionalInt prNumber = pr.path("number").canConvertToInt() && pr.path("number").asInt() > 0
                 ? OptionalInt.of(pr.path("number").asInt()) : OptionalInt.empty();
@@ -109,12 +85,4 @@ public final class GithubActionsImport {
                 Optional.of(BuildEvent.ofGithub(run.path("event").asText("")))));
     }
 
-    private static Optional<Instant> time(JsonNode run, String field) {
-        String t = run.path(field).asText("");
-        try {
-            return t.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(t));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

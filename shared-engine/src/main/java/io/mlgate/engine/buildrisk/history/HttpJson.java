@@ -12,12 +12,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
+import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 /** GET a JSON document over HTTP; every failure is one line naming the URL (bad input: exit 2). */
 final class HttpJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String service;
@@ -61,6 +68,49 @@ final class HttpJson {
             return new Page(JSON.readTree(resp.body()), resp.headers().firstValue("Link"));
         } catch (IOException e) {
             throw new BadInputException(service + ": " + uri + " did not answer with JSON");
+        }
+    }
+
+    /**
+     * Walks a paged list: the page at {@code first}, then each page its {@code Link: rel="next"} names, until
+     * {@code max} items were handed to {@code each} or a page is empty or the last. {@code items} finds a page's list
+     * in its body; a page without one is bad input saying it lacks {@code expected}. {@code afterPage} hears how many
+     * items were seen so far.
+     */
+    void forEachItem(URI first, int max, UnaryOperator<JsonNode> items, String expected, Consumer<JsonNode> each,
+                     IntConsumer afterPage) {
+        URI next = first;
+        int seen = 0;
+        while (next != null && seen < max) {
+            Page page = get(next);
+            JsonNode list = items.apply(page.body());
+            if (!list.isArray()) {
+                throw new BadInputException(service + ": " + next + " answered without " + expected);
+            }
+            for (JsonNode item : list) {
+                if (seen++ >= max) {
+                    break;
+                }
+                each.accept(item);
+            }
+            afterPage.accept(seen);
+            next = list.isEmpty() ? null : page.link().map(HttpJson::nextLink).orElse(null);
+        }
+    }
+
+    /** The {@code rel="next"} URL of a {@code Link} header, or null. */
+    static URI nextLink(String linkHeader) {
+        Matcher m = NEXT.matcher(linkHeader);
+        return m.find() ? URI.create(m.group(1)) : null;
+    }
+
+    /** The instant in {@code node}'s {@code field} (ISO-8601), or empty when it is missing or not one. */
+    static Optional<Instant> time(JsonNode node, String field) {
+        String t = node.path(field).asText("");
+        try {
+            return t.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(t));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.GithubActionsImport;
+import io.mlgate.engine.buildrisk.history.GitlabImport;
 import io.mlgate.engine.buildrisk.history.HistoryFile;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
 import io.mlgate.engine.buildrisk.history.ImportResult;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code mlgate buildrisk import}: reads builds from a file, GitHub Actions or Jenkins and merges them into the
+ * {@code mlgate buildrisk import}: reads builds from a file, GitHub Actions, Jenkins or GitLab CI and merges them into the
  * history file (a build already there is replaced in place, new builds are appended), written atomically.
  */
 public final class ImportRun {
@@ -79,6 +80,9 @@ public final class ImportRun {
         }
         if (source instanceof ImportSource.Jenkins j) {
             return new JenkinsImport(progress).fetch(j.request());
+        }
+        if (source instanceof ImportSource.Gitlab g) {
+            return new GitlabImport(progress).fetch(g.request());
         }
         Path file = ((ImportSource.File) source).path();
         BuildHistory h = HistoryReader.read(file);

@@ -1,6 +1,7 @@
 package io.mlgate.engine.buildrisk.run;
 
 import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
+import io.mlgate.engine.buildrisk.history.GitlabRequest;
 import io.mlgate.engine.buildrisk.history.JenkinsRequest;
 
 import java.nio.file.Path;
@@ -17,5 +18,9 @@ public sealed interface ImportSource {
 
     /** A Jenkins job's builds. */
     record Jenkins(JenkinsRequest request) implements ImportSource {
+    }
+
+    /** A GitLab project's CI pipelines. */
+    record Gitlab(GitlabRequest request) implements ImportSource {
     }
 }
