@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Imports GitLab CI pipelines through the REST API ({@code GET /projects/:id/pipelines?scope=finished}), 100 a page,
  * newest first, following the {@code Link: rel="next"} header. A pipeline is a build: its id, commit, status
  * ({@code success} passed, {@code failed}, {@code canceled} and {@code skipped} canceled; pipelines still running,
- * waiting or manual are left out and counted), its source as the event; {@code created_at} is its start and
+ * waiting or manual are left out and counted, and so are child pipelines, part of their parent's build), its source
+ * as the event; {@code created_at} is its start and
  * {@code updated_at} its end (the list has no other times). A merge request's pipeline (ref
  * {@code refs/merge-requests/IID/head}, {@code /merge} or {@code /train}) is pull request IID on the merge request's
  * target branch, read once per merge request ({@code GET /projects/:id/merge_requests/:iid}), as in the history format
@@ -73,6 +74,9 @@ public final class GitlabImport {
     static String skipReason(JsonNode p) {
         if (!FINISHED.contains(p.path("status").asText(""))) {
             return "not completed";
+        }
+        if ("parent_pipeline".equals(p.path("source").asText(""))) {
+            return "child pipeline"; // part of its parent's build, which is listed too
         }
         if (!p.path("id").canConvertToLong() || p.path("sha").asText("").isEmpty()
                 || p.path("ref").asText("").isEmpty()) {

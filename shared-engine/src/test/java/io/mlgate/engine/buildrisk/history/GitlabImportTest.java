@@ -29,6 +29,7 @@ class GitlabImportTest {
             + pipeline(1005, B, "refs/merge-requests/7/head", "success", "merge_request_event") + ","
             + pipeline(1004, B, "refs/merge-requests/7/merge", "canceled", "merge_request_event") + "]";
     private static final String PAGE2 = "[" + pipeline(1003, A, "main", "running", "push") + ","
+            + pipeline(1007, A, "main", "success", "parent_pipeline") + ","
             + pipeline(1002, A, "release/2", "success", "schedule") + ","
             + pipeline(1001, A, "main", "skipped", "web") + "]";
 
@@ -64,7 +65,7 @@ class GitlabImportTest {
             assertThat(mr.commit()).isEqualTo(B);
             assertThat(mr.startedAt()).contains(Instant.parse("2024-05-01T09:59:00.123Z"));
             assertThat(mr.duration()).hasValue(390);
-            assertThat(r.skipped()).containsExactly(Map.entry("not completed", 1));
+            assertThat(r.skipped()).containsExactly(Map.entry("not completed", 1), Map.entry("child pipeline", 1));
             // two pages, and the merge request's target read once for its two pipelines
             assertThat(s.requests).extracting(LocalServer.Request::path).containsExactly(
                     "/api/v4/projects/group/shop/pipelines", "/api/v4/projects/group/shop/merge_requests/7",
@@ -79,7 +80,8 @@ class GitlabImportTest {
         try (LocalServer s = gitlab()) {
             ImportResult r = new GitlabImport(Progress.SILENT).fetch(request(s, Optional.of("release/2"), 100, Optional.empty()));
             assertThat(r.builds()).extracting(Build::id).containsExactly("1002");
-            assertThat(r.skipped()).containsEntry("other branch", 4).containsEntry("not completed", 1);
+            assertThat(r.skipped()).containsEntry("other branch", 4).containsEntry("not completed", 1)
+                    .containsEntry("child pipeline", 1);
             assertThat(s.requests.get(0).authorization()).isNull();
         }
         try (LocalServer s = gitlab()) {
