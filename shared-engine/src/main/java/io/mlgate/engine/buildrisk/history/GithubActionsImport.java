@@ -31,11 +31,8 @@ public final class GithubActionsImport {
     }
 
     public ImportResult fetch(GithubActionsRequest req) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/vnd.github+json");
-        headers.put("X-GitHub-Api-Version", "2022-11-28");
-        req.token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
-        HttpJson http = new HttpJson("GitHub", headers);
+        HttpJson http = HttpJson.withBearer("GitHub", req.token(), "Accept", "application/vnd.github+json",
+                "X-GitHub-Api-Version", "2022-11-28");
         List<Build> builds = new ArrayList<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         http.forEachItem(firstPage(req), req.maxRuns(), body -> body.path("workflow_runs"), "a workflow_runs list",

@@ -43,10 +43,7 @@ public final class GitlabImport {
     }
 
     public ImportResult fetch(GitlabRequest req) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        req.token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
-        HttpJson http = new HttpJson("GitLab", headers);
+        HttpJson http = HttpJson.withBearer("GitLab", req.token(), "Accept", "application/json");
         String project = req.apiBase().toString().replaceAll("/+$", "") + "/projects/"
                 + URLEncoder.encode(req.project(), StandardCharsets.UTF_8);
         Map<Integer, String> targets = new HashMap<>();

@@ -43,6 +43,16 @@ final class HttpJson {
         this.headers = Map.copyOf(headers);
     }
 
+    /** A client for {@code service} sending {@code token}, when given, as {@code Authorization: Bearer}. */
+    static HttpJson withBearer(String service, Optional<String> token, String... namesAndValues) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        token.ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+        return new HttpJson(service, headers);
+    }
+
     Page get(URI uri) {
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
         headers.forEach(rb::header);
