@@ -141,6 +141,25 @@ class ShallowCloneTest {
     }
 
     @Test
+    void aChangeFromABaseTheCloneLacksNamesIt() {
+        Path clone = GitFixture.shallowClone(full, dir.resolve("five"), "master", 5);
+        String base = BUILDS.get(TRAINED - 1).commit();
+        try (GitRepo git = GitRepo.openForOneBuild(clone)) {
+            org.eclipse.jgit.revwalk.RevCommit head = git.commit(next.commit()).orElseThrow();
+            assertThatThrownBy(() -> BuildChange.read(git.reader(), new ChangeReader(git.reader()),
+                    org.eclipse.jgit.lib.ObjectId.fromString(base), head, true, git.boundary()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessage(clone + " is a shallow clone that lacks commit " + base.substring(0, 12) + ", which the "
+                            + "change of commit " + next.commit().substring(0, 12) + " since the last built commit "
+                            + base.substring(0, 12) + " needs: fetch more of its history (git fetch --deepen=N or git "
+                            + "fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)");
+            // in a full clone nothing is checked: the same change reads
+            assertThat(BuildChange.read(git.reader(), new ChangeReader(git.reader()), head.getParent(0), head, true,
+                    ShallowBoundary.NONE).stats().files()).isPositive();
+        }
+    }
+
+    @Test
     void withoutASavedStateAShallowCloneIsNotReplayedWhole() {
         Path clone = GitFixture.shallowClone(full, dir.resolve("no-state"), "master", 20);
         try (GitRepo git = GitRepo.openForOneBuild(clone)) {
