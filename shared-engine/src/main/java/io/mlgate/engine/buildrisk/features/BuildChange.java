@@ -30,7 +30,8 @@ record BuildChange(ChangeStats stats, int commitsSince) {
      */
     static BuildChange read(ObjectReader reader, ChangeReader changes, AnyObjectId base, RevCommit commit,
                             boolean countLines, ShallowBoundary boundary) {
-        String need = "the change of commit " + ShallowBoundary.abbrev(commit)
+        // what the walks are for, said only when a shallow clone is too shallow: a whole history's builds pass here
+        String need = !boundary.isShallow() ? "" : "the change of commit " + ShallowBoundary.abbrev(commit)
                 + (base == null ? "" : " since the last built commit " + ShallowBoundary.abbrev(base));
         if (base != null) {
             boundary.require(reader, base, need);

@@ -52,7 +52,7 @@ final class ShallowBoundary {
             // JGit creates the boundary's commits in every walk up front; only a parsed one has its tree set
             if (walk.lookupOrNull(id) instanceof RevCommit c && c.getTree() != null) {
                 throw new BadInputException(repo + " is a shallow clone whose history stops at commit "
-                        + id.name().substring(0, 12) + " (" + Instant.ofEpochSecond(c.getCommitTime())
+                        + abbrev(id) + " (" + Instant.ofEpochSecond(c.getCommitTime())
                         + "), short of what " + need + " needs: fetch more of it (" + FETCH_MORE + ")");
             }
         }
@@ -65,7 +65,7 @@ final class ShallowBoundary {
         }
         try {
             if (!reader.has(id)) {
-                throw new BadInputException(repo + " is a shallow clone that lacks commit " + id.name().substring(0, 12)
+                throw new BadInputException(repo + " is a shallow clone that lacks commit " + abbrev(id)
                         + ", which " + need + " needs: fetch more of its history (" + FETCH_MORE + ")");
             }
         } catch (IOException e) {

@@ -94,8 +94,7 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
     private static CiBuild jenkins(Map<String, String> env) {
         Optional<String> job = set(env, "BRANCH_NAME");
         Optional<String> number = set(env, "BUILD_NUMBER");
-        OptionalInt change = set(env, "CHANGE_ID").filter(s -> s.matches("\\d{1,9}"))
-                .map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
+        OptionalInt change = number(env, "CHANGE_ID");
         Optional<String> branch = set(env, "CHANGE_TARGET").or(() -> job)
                 .or(() -> set(env, "GIT_BRANCH").map(b -> b.startsWith("origin/") ? b.substring(7) : b));
         return new CiBuild("Jenkins", job.isPresent() ? number.map(n -> job.get() + "#" + n) : number,
@@ -104,12 +103,17 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
     }
 
     private static CiBuild gitlab(Map<String, String> env) {
-        OptionalInt mr = set(env, "CI_MERGE_REQUEST_IID").filter(s -> s.matches("\\d{1,9}"))
-                .map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
+        OptionalInt mr = number(env, "CI_MERGE_REQUEST_IID");
         Optional<String> branch = mr.isPresent() ? set(env, "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
                 : set(env, "CI_COMMIT_BRANCH");
         Optional<BuildEvent> event = set(env, "CI_PIPELINE_SOURCE").map(BuildEvent::ofGitlab);
         return new CiBuild("GitLab CI", set(env, "CI_PIPELINE_ID"), set(env, "CI_COMMIT_SHA"), branch, mr, event);
+    }
+
+    /** The variable {@code name} when it is a number (a pull or merge request's), else empty. */
+    private static OptionalInt number(Map<String, String> env, String name) {
+        return set(env, name).filter(s -> s.matches("\\d{1,9}")).map(s -> OptionalInt.of(Integer.parseInt(s)))
+                .orElse(OptionalInt.empty());
     }
 
     private static Optional<String> set(Map<String, String> env, String name) {

@@ -6,7 +6,6 @@ import io.mlgate.engine.api.Progress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,8 +73,7 @@ public final class GithubActionsImport {
             return Optional.empty();
         }
         Optional<Instant> started = HttpJson.time(run, "run_started_at").or(() -> HttpJson.time(run, "created_at"));
-        OptionalLong duration = started.flatMap(s -> HttpJson.time(run, "updated_at").map(u -> Duration.between(s, u).toSeconds()))
-                .filter(d -> d >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+        OptionalLong duration = HttpJson.secondsFrom(started, run, "updated_at");
         OptionalInt prNumber = pr.path("number").canConvertToInt() && pr.path("number").asInt() > 0
                 ? OptionalInt.of(pr.path("number").asInt()) : OptionalInt.empty();
         return Optional.of(new Build(run.path("id").asText(), sha, branch, status.get(), started, duration, prNumber,

@@ -7,7 +7,6 @@ import io.mlgate.engine.api.Progress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +27,10 @@ import java.util.regex.Pattern;
  * newest first, following the {@code Link: rel="next"} header. A pipeline is a build: its id, commit, status
  * ({@code success} passed, {@code failed}, {@code canceled} and {@code skipped} canceled; pipelines still running,
  * waiting or manual are left out and counted, and so are child pipelines, part of their parent's build), its source
- * as the event; {@code created_at} is its start and
- * {@code updated_at} its end (the list has no other times). A merge request's pipeline (ref
- * {@code refs/merge-requests/IID/head}, {@code /merge} or {@code /train}) is pull request IID on the merge request's
- * target branch, read once per merge request ({@code GET /projects/:id/merge_requests/:iid}), as in the history format
- * and as {@code record} takes it from {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}.
+ * as the event; {@code created_at} is its start and {@code updated_at} its end (the list has no other times). A merge
+ * request's pipeline (ref {@code refs/merge-requests/IID/head}, {@code /merge} or {@code /train}) is pull request IID
+ * on the merge request's target branch, read once per merge request ({@code GET /projects/:id/merge_requests/:iid}), as
+ * in the history format and as {@code record} takes it from {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}.
  */
 public final class GitlabImport {
     private static final Pattern MERGE_REQUEST_REF = Pattern.compile("refs/merge-requests/(\\d+)/(?:head|merge|train)");
@@ -83,15 +82,14 @@ public final class GitlabImport {
     }
 
     /** The build a finished pipeline stands for; {@code target} gives a merge request's target branch by its IID. */
-    static Build toBuild(JsonNode p, java.util.function.IntFunction<String> target) {
+    static Build toBuild(JsonNode p, IntFunction<String> target) {
         BuildStatus status = StatusNames.parse(p.path("status").asText()).orElseThrow();
         String ref = p.path("ref").asText();
         Matcher mr = MERGE_REQUEST_REF.matcher(ref);
         OptionalInt pullRequest = mr.matches() ? OptionalInt.of(Integer.parseInt(mr.group(1))) : OptionalInt.empty();
         String branch = pullRequest.isPresent() ? target.apply(pullRequest.getAsInt()) : ref;
         Optional<Instant> created = HttpJson.time(p, "created_at");
-        OptionalLong duration = created.flatMap(c -> HttpJson.time(p, "updated_at").map(u -> Duration.between(c, u).toSeconds()))
-                .filter(d -> d >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+        OptionalLong duration = HttpJson.secondsFrom(created, p, "updated_at");
         BuildEvent event = pullRequest.isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.ofGitlab(p.path("source").asText(""));
         return new Build(p.path("id").asText(), p.path("sha").asText(), branch, status, created, duration, pullRequest,
                 Optional.of(event));
@@ -106,5 +104,4 @@ public final class GitlabImport {
         }
         return branch;
     }
-
 }

@@ -13,13 +13,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.function.UnaryOperator;
-import java.util.function.IntConsumer;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** GET a JSON document over HTTP; every failure is one line naming the URL (bad input: exit 2). */
 final class HttpJson {
@@ -45,7 +48,7 @@ final class HttpJson {
 
     /** A client for {@code service} sending {@code token}, when given, as {@code Authorization: Bearer}. */
     static HttpJson withBearer(String service, Optional<String> token, String... namesAndValues) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             headers.put(namesAndValues[i], namesAndValues[i + 1]);
         }
@@ -114,12 +117,18 @@ final class HttpJson {
         return m.find() ? URI.create(m.group(1)) : null;
     }
 
+    /** Seconds from {@code start} to the instant in {@code node}'s {@code endField}; empty when either is missing. */
+    static OptionalLong secondsFrom(Optional<Instant> start, JsonNode node, String endField) {
+        return start.flatMap(s -> time(node, endField).map(e -> Duration.between(s, e).toSeconds()))
+                .filter(d -> d >= 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
     /** The instant in {@code node}'s {@code field} (ISO-8601), or empty when it is missing or not one. */
     static Optional<Instant> time(JsonNode node, String field) {
         String t = node.path(field).asText("");
         try {
             return t.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(t));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
