@@ -13,7 +13,9 @@
 # least 700 completed builds, at least 400 of them pushes, 10-40% of the pushes broken, in the order of the SHA-1 of
 # "<owner>@<repo>", leaving out the three of ../shared/data/buildrisk; the first COUNT (default 6) whose
 # repository is in CLONES_DIR. Prints one line per project: test builds and broken share, the chosen family and the
-# model's decision rule and precision / recall / F1 / ROC AUC, then the previous-outcome baseline's. Needs git, awk,
+# model's decision rule and precision / recall / F1 / ROC AUC, then the previous-outcome baseline's, then the Brier
+# score of the model's risks beside that of the previous-outcome rates and the broken builds the risks add up to
+# against those that broke. Needs git, awk,
 # sha1sum and jq. EVALUATE_ARGS: more options for evaluate, such as "--retrain-every 50" (rolling evaluation; the
 # line then also counts the models' decision rules).
 set -euo pipefail
@@ -63,6 +65,6 @@ for n in "${projects[@]}"; do
   "$root/bin/mlgate" buildrisk evaluate -q --history "$work/$n.csv" --repo "$clones/${n/@/+}/repo" --split time:0.7 \
     ${EVALUATE_ARGS:-} --out "$work/$n" > /dev/null 2>&1 || true
   jq -r --arg n "$n" '.sections[0].data as $d
-    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / "))\(if $d.models then ", \($d.models_trained) models: " + ([$d.models[].decision_rule] | group_by(.) | map("\(.[0]) x\(length)") | join(", ")) else "" end)"' \
+    | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")); Brier \($d.calibration.brier * 1000 | round / 1000) (rates \($d.calibration.baseline_brier * 1000 | round / 1000)), risks add to \($d.calibration.expected_broken * 10 | round / 10) of \($d.calibration.broken)\(if $d.models then ", \($d.models_trained) models: " + ([$d.models[].decision_rule] | group_by(.) | map("\(.[0]) x\(length)") | join(", ")) else "" end)"' \
     "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
 done

@@ -17,9 +17,36 @@ public final class Baseline {
     public static double[] predictions(List<BuildFeatures> rows) {
         double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = rows.get(i).previous().map(x -> x.status().isBroken()).orElse(false) ? 1 : 0;
+            p[i] = afterBroken(rows.get(i)) ? 1 : 0;
         }
         return p;
+    }
+
+    /**
+     * The baseline as a probability, learnt from {@code train}: {share broken after a passing build, share broken
+     * after a broken one}. A position no training build was in gets the share broken of all of them (0 with none).
+     */
+    public static double[] rates(List<BuildFeatures> train) {
+        int[] builds = new int[2];
+        int[] broken = new int[2];
+        for (BuildFeatures r : train) {
+            int k = afterBroken(r) ? 1 : 0;
+            builds[k]++;
+            broken[k] += r.build().status().isBroken() ? 1 : 0;
+        }
+        int all = builds[0] + builds[1];
+        double overall = all == 0 ? 0 : (double) (broken[0] + broken[1]) / all;
+        return new double[]{builds[0] == 0 ? overall : (double) broken[0] / builds[0],
+                builds[1] == 0 ? overall : (double) broken[1] / builds[1]};
+    }
+
+    /** The rate of {@link #rates} that applies to {@code row}. */
+    public static double rate(double[] rates, BuildFeatures row) {
+        return rates[afterBroken(row) ? 1 : 0];
+    }
+
+    private static boolean afterBroken(BuildFeatures row) {
+        return row.previous().map(x -> x.status().isBroken()).orElse(false);
     }
 
     public static Metrics metrics(List<BuildFeatures> rows) {

@@ -14,9 +14,10 @@ import java.util.Objects;
  *                    their probabilities
  * @param baseline    the previous-outcome baseline's measures on the same test builds
  * @param skip        what acting on the model's low-risk predictions would have saved and cost
+ * @param scores      each test build's risk, outcome, duration and previous-outcome rate
  */
 public record Evaluation(int trainBuilds, int block, List<TrainingOutcome> trainings, Metrics model, Metrics baseline,
-                         Skip skip) {
+                         Skip skip, TestScores scores) {
 
     /**
      * Test builds the model did not call broken: a pipeline could have skipped them (or run less);
@@ -38,6 +39,20 @@ public record Evaluation(int trainBuilds, int block, List<TrainingOutcome> train
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(skip, "skip");
+        if (scores.size() != model.total()) {
+            throw new IllegalArgumentException("test scores for " + scores.size() + " builds, measures for "
+                    + model.total());
+        }
+    }
+
+    /** How the risks match the outcomes on the test builds. */
+    public Reliability reliability() {
+        return Reliability.of(scores);
+    }
+
+    /** Calling the test builds with a risk at or above {@code minRisk} broken. */
+    public OperatingPoint at(double minRisk) {
+        return OperatingPoint.at(scores, minRisk);
     }
 
     /** The first model's training: on the first {@link #trainBuilds} builds. */

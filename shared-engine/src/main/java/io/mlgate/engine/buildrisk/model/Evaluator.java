@@ -43,6 +43,7 @@ public final class Evaluator {
         List<TrainingOutcome> trainings = new ArrayList<>();
         double[] p = new double[test.size()];
         double[] alarms = new double[test.size()];
+        double[] rate = new double[test.size()];
         for (int from = 0; from < test.size(); from += block) {
             int to = Math.min(test.size(), from + block);
             if (models > 1) {
@@ -52,30 +53,23 @@ public final class Evaluator {
             TrainingOutcome t = new ModelTrainer(progress).train(rows.subList(0, nTrain + from), settings);
             trainings.add(t);
             double[] pb = t.model().probabilities(test.subList(from, to));
+            double[] rates = Baseline.rates(rows.subList(0, nTrain + from));
             for (int i = from; i < to; i++) {
                 p[i] = pb[i - from];
+                rate[i] = Baseline.rate(rates, test.get(i));
                 // the model's calls as its decision rule makes them; the ranking (ROC AUC) is its probabilities'
                 alarms[i] = t.model().alarms(test.get(i), p[i]) ? 1 : 0;
             }
         }
         boolean[] broken = ModelTrainer.labels(test);
-        Metrics model = Metrics.of(alarms, broken, 0.5).withAuc(Metrics.auc(p, broken));
-        return new Evaluation(nTrain, block, trainings, model, Baseline.metrics(test), skip(test, alarms, broken));
-    }
-
-    private static Evaluation.Skip skip(List<BuildFeatures> test, double[] alarms, boolean[] broken) {
-        int skipped = 0;
-        long seconds = 0;
-        int late = 0;
-        int brokenTotal = 0;
-        for (int i = 0; i < alarms.length; i++) {
-            brokenTotal += broken[i] ? 1 : 0;
-            if (alarms[i] == 0) {
-                skipped++;
-                late += broken[i] ? 1 : 0;
-                seconds += test.get(i).build().duration().orElse(0);
-            }
+        long[] seconds = new long[test.size()];
+        boolean[] called = new boolean[test.size()];
+        for (int i = 0; i < seconds.length; i++) {
+            seconds[i] = test.get(i).build().duration().orElse(0);
+            called[i] = alarms[i] == 1;
         }
-        return new Evaluation.Skip(skipped, seconds, late, brokenTotal);
+        TestScores scores = new TestScores(p, broken, seconds, rate);
+        Metrics model = Metrics.of(alarms, broken, 0.5).withAuc(Metrics.auc(p, broken));
+        return new Evaluation(nTrain, block, trainings, model, Baseline.metrics(test), scores.skip(called), scores);
     }
 }

@@ -97,7 +97,8 @@ public final class ModelCard {
         return o;
     }
 
-    static void number(ObjectNode o, String key, double v) {
+    /** {@code v} under {@code key} rounded to six decimals, null when undefined. */
+    public static void number(ObjectNode o, String key, double v) {
         if (Double.isNaN(v)) {
             o.putNull(key);
         } else {

@@ -4,6 +4,6 @@
  * Tribuo protobuf model file, its plain-Java scorer ({@code scorer.bin}) and a JSON model card; metrics (precision,
  * recall, F1, ROC AUC) and the previous-outcome baseline every evaluation reports beside the model; the decision
  * rule: the model's threshold, or the baseline's calls where its alarms, replayed in time order on the training
- * builds, did not beat them.
+ * builds, did not beat them; an evaluation's risk cut-offs and calibration on its test builds.
  */
 package io.mlgate.engine.buildrisk.model;

@@ -51,6 +51,6 @@ public final class EvaluateRun {
                 + " (previous-outcome baseline F1)", msg, List.of(), prov);
         return new GateReport("buildrisk evaluate", "Build-risk evaluation: " + historyFile, check.status(),
                 List.of(check), List.of(), started, Duration.between(started, Instant.now()), prov,
-                List.of(EvaluationSection.of(ev, e, req.trainShare())));
+                List.of(EvaluationSection.of(ev, e, req.trainShare(), in.policy.actions())));
     }
 }

@@ -5,8 +5,10 @@ import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.model.Evaluation;
 import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.ModelCard;
+import io.mlgate.engine.buildrisk.model.Reliability;
 import io.mlgate.engine.buildrisk.model.RiskModel;
 import io.mlgate.engine.buildrisk.model.TrainingOutcome;
+import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.io.JsonText;
 
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ final class EvaluationSection {
     private EvaluationSection() {
     }
 
-    static Section of(Evaluation ev, Extraction e, double trainShare) {
+    /** {@code policyActions}: the policy's action rules, whose thresholds the cut-off table includes. */
+    static Section of(Evaluation ev, Extraction e, double trainShare, List<ActionRule> policyActions) {
         ObjectNode data = JsonText.NODES.objectNode();
         data.put("split", "time:" + trainShare);
         data.put("train_builds", ev.trainBuilds());
@@ -40,9 +43,12 @@ final class EvaluationSection {
         Evaluation.Skip s = ev.skip();
         ObjectNode skip = data.putObject("low_risk");
         skip.put("builds", s.builds());
-        skip.put("hours", Math.round(s.seconds() / 36.0) / 100.0);
+        skip.put("hours", Text.hours(s.seconds()));
         skip.put("failures_caught_late", s.caughtLate());
         skip.put("failures", s.brokenTotal());
+        OperatingPointsText cuts = new OperatingPointsText(ev, policyActions, data.putArray("operating_points"));
+        Reliability reliability = ev.reliability();
+        ReliabilityText calibration = new ReliabilityText(reliability, data.putObject("calibration"));
         List<String> header = List.of("", "precision", "recall", "F1", "ROC AUC", "accuracy");
         List<List<String>> rows = new ArrayList<>();
         rows.add(row(ev.rolling() ? "models (" + counts(ev, t -> t.chosen().id()) + ")"
@@ -74,11 +80,19 @@ final class EvaluationSection {
         String htmlModels = modelRows.isEmpty() ? "" : Text.htmlTable(MODEL_HEADER, modelRows);
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText)
-                        + mdModels,
+                        + mdModels + "\n\n" + Text.md(CUTS_INTRO) + "\n\n" + Text.mdTable(OperatingPointsText.HEADER, cuts.rows)
+                        + "\n" + Text.md(calibration.sentence) + "\n\n"
+                        + Text.mdTable(ReliabilityText.HEADER, calibration.rows),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"
-                        + Text.html(skipText) + "</p>\n" + htmlModels);
+                        + Text.html(skipText) + "</p>\n" + htmlModels + "<p>" + Text.html(CUTS_INTRO) + "</p>\n"
+                        + Text.htmlTable(OperatingPointsText.HEADER, cuts.rows) + "<p>" + Text.html(calibration.sentence)
+                        + "</p>\n" + Text.htmlTable(ReliabilityText.HEADER, calibration.rows)
+                        + EvaluationCharts.html(ev, reliability));
     }
 
+    private static final String CUTS_INTRO = "Risk cut-offs, for the policy's actions: every test build at or above "
+            + "the risk called broken (precision and recall on broken builds), and the builds below it a pipeline "
+            + "could have skipped.";
     private static final List<String> MODEL_HEADER = List.of("model", "trained on builds", "family", "decision rule",
             "threshold", "in-time F1 on its training builds", "baseline's F1 there");
 

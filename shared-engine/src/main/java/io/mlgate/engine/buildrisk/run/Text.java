@@ -48,6 +48,11 @@ final class Text {
         return String.format(Locale.ROOT, "%.0f", v);
     }
 
+    /** Seconds as hours with two decimals. */
+    static double hours(long seconds) {
+        return Math.round(seconds / 36.0) / 100.0;
+    }
+
     /** A Markdown table. */
     static String mdTable(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("| " + String.join(" | ", header) + " |\n|");

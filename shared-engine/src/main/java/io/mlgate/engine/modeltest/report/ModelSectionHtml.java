@@ -3,6 +3,7 @@ package io.mlgate.engine.modeltest.report;
 import io.mlgate.engine.modeltest.metrics.Curves;
 import io.mlgate.engine.modeltest.metrics.MetricValue;
 import io.mlgate.engine.report.HtmlText;
+import io.mlgate.engine.report.UnitChart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,31 +61,37 @@ final class ModelSectionHtml {
         List<UnitChart.Series> roc = new ArrayList<>();
         List<UnitChart.Series> pr = new ArrayList<>();
         for (ClassCurves c : r.curves().subList(0, Math.min(UnitChart.PALETTE.length, r.curves().size()))) {
-            roc.add(new UnitChart.Series("ROC of class " + c.cls(), c.roc(), null));
-            pr.add(new UnitChart.Series("precision-recall of class " + c.cls(), c.pr(), null));
+            roc.add(new UnitChart.Series("ROC of class " + c.cls(), points(c.roc()), null));
+            pr.add(new UnitChart.Series("precision-recall of class " + c.cls(), points(c.pr()), null));
         }
         if (roc.isEmpty() && r.calibration().isEmpty()) {
             return;
         }
         h.append("<div class=\"body\" style=\"display:flex;flex-wrap:wrap;gap:16px\">\n");
         if (!roc.isEmpty()) {
-            figure(h, UnitChart.draw("roc", "ROC curve", "false positive rate", "true positive rate", true, roc),
+            UnitChart.figure(h, UnitChart.draw("roc", "ROC curve", "false positive rate", "true positive rate", true, roc),
                     "ROC curve" + legend(r.curves()));
-            figure(h, UnitChart.draw("pr", "Precision-recall curve", "recall", "precision", false, pr),
+            UnitChart.figure(h, UnitChart.draw("pr", "Precision-recall curve", "recall", "precision", false, pr),
                     "Precision-recall curve" + legend(r.curves()));
         }
         if (!r.calibration().isEmpty()) {
-            List<Curves.Point> pts = new ArrayList<>();
+            List<UnitChart.Point> pts = new ArrayList<>();
             List<String> marks = new ArrayList<>();
             for (Curves.CalibrationBin b : r.calibration()) {
-                pts.add(new Curves.Point(b.confidence(), b.accuracy()));
+                pts.add(new UnitChart.Point(b.confidence(), b.accuracy()));
                 marks.add(String.format(Locale.ROOT, "[%s, %s): %d rows, mean confidence %s, accuracy %s",
                         Fmt.num(b.lower()), Fmt.num(b.upper()), b.count(), Fmt.num(b.confidence()), Fmt.num(b.accuracy())));
             }
-            figure(h, UnitChart.draw("calibration", "Calibration plot", "confidence of the predicted class", "accuracy",
+            UnitChart.figure(h, UnitChart.draw("calibration", "Calibration plot", "confidence of the predicted class", "accuracy",
                     true, List.of(new UnitChart.Series("calibration", pts, marks))), "Calibration (dashed: perfect)");
         }
         h.append("</div>\n");
+    }
+
+    private static List<UnitChart.Point> points(List<Curves.Point> curve) {
+        List<UnitChart.Point> p = new ArrayList<>(curve.size());
+        curve.forEach(c -> p.add(new UnitChart.Point(c.x(), c.y())));
+        return p;
     }
 
     private static String legend(List<ClassCurves> curves) {
@@ -98,10 +105,6 @@ final class ModelSectionHtml {
         return s.toString();
     }
 
-    private static void figure(StringBuilder h, String svg, String caption) {
-        h.append("<figure>").append(svg).append("<figcaption>").append(HtmlText.escape(caption))
-                .append("</figcaption></figure>\n");
-    }
 
     private static void confusion(StringBuilder h, ModelResults r) {
         double[][] cm = r.confusion();

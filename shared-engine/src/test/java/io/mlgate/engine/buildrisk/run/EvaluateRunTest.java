@@ -10,7 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +72,56 @@ class EvaluateRunTest {
                 + "3 models, the last trained on the first 152 builds.", "decision rules threshold \u00d73",
                 "| 3 | 152 | ");
         assertThat(r.sections().get(0).html()).contains("<th>in-time F1 on its training builds</th>");
+    }
+
+    @Test
+    void itShowsThePolicysCutOffsAndHowCalibratedTheRisksWere() throws Exception {
+        Path policy = dir.resolve("mlgate.yml");
+        Files.writeString(policy, "version: 1\nbuildrisk:\n  actions:\n    - {min: 0.7, action: block}\n"
+                + "    - {min: 0.3, action: request_review}\n");
+        GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.of(policy),
+                Optional.of(project.history), project.repo, 0.7, 0, ModelSettings.defaults()));
+        JsonNode d = r.sections().get(0).data();
+        JsonNode cuts = d.path("operating_points");
+        List<Double> mins = new ArrayList<>();
+        cuts.forEach(c -> mins.add(c.path("min_risk").asDouble()));
+        assertThat(mins).isSortedAccordingTo(Comparator.reverseOrder())
+                .contains(0.7, 0.5, 0.3, 0.2, 0.1, d.path("decision_threshold").asDouble());
+        for (JsonNode c : cuts) {
+            // every cut splits the 48 test builds and their 12 broken ones between called and below
+            assertThat(c.path("called_broken").asInt() + c.path("below").path("builds").asInt()).isEqualTo(48);
+            assertThat(c.path("below").path("failures_caught_late").asInt()).isBetween(0, 12);
+        }
+        JsonNode review = cut(cuts, 0.3);
+        assertThat(review.path("from")).extracting(JsonNode::asText).containsExactly("policy: request_review");
+        // at the model's own threshold the cut makes the model's calls (its decision rule is the threshold here)
+        JsonNode own = cut(cuts, d.path("decision_threshold").asDouble());
+        assertThat(own.path("from").toString()).contains("the model's decision threshold");
+        assertThat(own.path("f1").asDouble()).isEqualTo(d.path("model").path("f1").asDouble());
+        assertThat(own.path("below").path("builds").asInt()).isEqualTo(d.path("low_risk").path("builds").asInt());
+        JsonNode cal = d.path("calibration");
+        assertThat(cal.path("broken").asInt()).isEqualTo(12);
+        int inBands = 0;
+        for (JsonNode b : cal.path("bands")) {
+            inBands += b.path("builds").asInt();
+            assertThat(b.path("mean_risk").asDouble()).isBetween(b.path("from").asDouble(), b.path("to").asDouble());
+        }
+        assertThat(inBands).isEqualTo(48);
+        // the model separates the classes perfectly here, the baseline not at all: far lower Brier score
+        assertThat(cal.path("brier").asDouble()).isLessThan(cal.path("baseline_brier").asDouble() / 2);
+        assertThat(r.sections().get(0).markdown()).contains("| 0.300 | policy: request\\_review | ",
+                "Calibration on the test builds: their risks add up to", "| risk band | builds | mean risk | share broken |");
+        assertThat(r.sections().get(0).html()).contains("<svg class=\"chart roc\"", "<svg class=\"chart calibration\"",
+                "previous-outcome baseline: false positive rate");
+    }
+
+    private static JsonNode cut(JsonNode cuts, double min) {
+        for (JsonNode c : cuts) {
+            if (c.path("min_risk").asDouble() == min) {
+                return c;
+            }
+        }
+        throw new AssertionError("no cut-off at " + min + " in " + cuts);
     }
 
     @Test

@@ -1,7 +1,5 @@
-package io.mlgate.engine.modeltest.report;
+package io.mlgate.engine.report;
 
-import io.mlgate.engine.modeltest.metrics.Curves;
-import io.mlgate.engine.report.HtmlText;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +9,8 @@ import java.util.Locale;
  * series, an optional dashed diagonal, and a {@code <title>} on every marker. Colours are SVG presentation attributes,
  * so the chart needs no stylesheet.
  */
-final class UnitChart {
-    static final String[] PALETTE = {"#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6",
+public final class UnitChart {
+    public static final String[] PALETTE = {"#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6",
             "#9d755d"};
     private static final int SIZE = 300;
     private static final int LEFT = 44;
@@ -20,14 +18,18 @@ final class UnitChart {
     private static final int TOP = 10;
     private static final int RIGHT = 12;
 
-    /** One line: its name and points; markers drawn with titles when {@code markers} is not null. */
-    record Series(String name, List<Curves.Point> points, List<String> markers) {
+    /** A point in the unit square. */
+    public record Point(double x, double y) {
+    }
+
+    /** One line: its name and points; markers drawn with titles when {@code markers} is not null (none where a title is empty). */
+    public record Series(String name, List<Point> points, List<String> markers) {
     }
 
     private UnitChart() {
     }
 
-    static String draw(String kind, String label, String xLabel, String yLabel, boolean diagonal, List<Series> series) {
+    public static String draw(String kind, String label, String xLabel, String yLabel, boolean diagonal, List<Series> series) {
         double w = SIZE - LEFT - RIGHT;
         double h = SIZE - TOP - BOTTOM;
         StringBuilder s = new StringBuilder(4096);
@@ -54,7 +56,7 @@ final class UnitChart {
             Series se = series.get(k);
             String colour = PALETTE[k % PALETTE.length];
             StringBuilder pts = new StringBuilder();
-            for (Curves.Point p : se.points()) {
+            for (Point p : se.points()) {
                 pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + p.x() * w, TOP + h - p.y() * h));
             }
             s.append("<polyline class=\"curve\" fill=\"none\" stroke=\"").append(colour)
@@ -62,7 +64,10 @@ final class UnitChart {
                     .append(HtmlText.escape(se.name())).append("</title></polyline>");
             if (se.markers() != null) {
                 for (int i = 0; i < se.points().size(); i++) {
-                    Curves.Point p = se.points().get(i);
+                    if (se.markers().get(i).isEmpty()) {
+                        continue;
+                    }
+                    Point p = se.points().get(i);
                     s.append(String.format(Locale.ROOT, "<circle class=\"bar\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\">",
                             LEFT + p.x() * w, TOP + h - p.y() * h, colour)).append("<title>")
                             .append(HtmlText.escape(se.markers().get(i))).append("</title></circle>");
@@ -70,6 +75,12 @@ final class UnitChart {
             }
         }
         return s.append("</svg>").toString();
+    }
+
+    /** {@code svg} as a figure with its caption, appended to {@code h}. */
+    public static void figure(StringBuilder h, String svg, String caption) {
+        h.append("<figure>").append(svg).append("<figcaption>").append(HtmlText.escape(caption))
+                .append("</figcaption></figure>\n");
     }
 
     private static String fmt(double t) {

@@ -1,0 +1,65 @@
+package io.mlgate.engine.buildrisk.run;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.buildrisk.model.Evaluation;
+import io.mlgate.engine.buildrisk.model.ModelCard;
+import io.mlgate.engine.buildrisk.model.OperatingPoint;
+import io.mlgate.engine.buildrisk.policy.ActionRule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The evaluation's risk cut-offs: for the policy's action thresholds, the model's decision threshold (one model) and
+ * a few round risks, what calling every test build at or above the cut broken would have caught and what the builds
+ * below it would have saved. {@code operating_points} in the section's data, a table in its text.
+ */
+final class OperatingPointsText {
+    /** Round cut-offs shown whatever the policy says, so that a team without actions yet can pick some. */
+    static final double[] ROUND = {0.1, 0.2, 0.3, 0.5};
+    static final List<String> HEADER = List.of("risk at or above", "from", "called broken", "precision", "recall",
+            "builds below it (hours)", "broken builds below it");
+
+    final List<List<String>> rows = new ArrayList<>();
+
+    /** Fills {@code points} of the section's data and {@link #rows}. */
+    OperatingPointsText(Evaluation ev, List<ActionRule> policyActions, ArrayNode points) {
+        for (Map.Entry<Double, List<String>> cut : cuts(ev, policyActions).entrySet()) {
+            OperatingPoint p = ev.at(cut.getKey());
+            ObjectNode o = points.addObject();
+            o.put("min_risk", cut.getKey());
+            cut.getValue().forEach(o.putArray("from")::add);
+            o.put("called_broken", p.alarms());
+            ModelCard.number(o, "precision", p.calls().precision());
+            ModelCard.number(o, "recall", p.calls().recall());
+            ModelCard.number(o, "f1", p.calls().f1());
+            ObjectNode below = o.putObject("below");
+            below.put("builds", p.below().builds());
+            below.put("hours", Text.hours(p.below().seconds()));
+            below.put("failures_caught_late", p.below().caughtLate());
+            rows.add(List.of(Text.num(cut.getKey()), String.join(", ", cut.getValue()),
+                    p.alarms() + " of " + ev.testBuilds(), Text.num(p.calls().precision()),
+                    Text.num(p.calls().recall()), p.below().builds() + " (" + Text.hours(p.below().seconds()) + ")",
+                    p.below().caughtLate() + " of " + p.below().brokenTotal()));
+        }
+    }
+
+    /** Cut-offs, highest first, each with where it comes from (empty for a round one). */
+    static Map<Double, List<String>> cuts(Evaluation ev, List<ActionRule> policyActions) {
+        Map<Double, List<String>> cuts = new TreeMap<>((a, b) -> Double.compare(b, a));
+        for (double r : ROUND) {
+            cuts.put(r, new ArrayList<>());
+        }
+        for (ActionRule a : policyActions) {
+            cuts.computeIfAbsent(a.min(), k -> new ArrayList<>()).add("policy: " + a.action().id());
+        }
+        if (!ev.rolling()) {
+            cuts.computeIfAbsent(ev.training().model().threshold(), k -> new ArrayList<>())
+                    .add("the model's decision threshold");
+        }
+        return cuts;
+    }
+}
