@@ -18,6 +18,7 @@ import io.mlgate.engine.buildrisk.history.BuildEvent;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.model.DecisionRule;
+import io.mlgate.engine.buildrisk.model.ModelAge;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
@@ -96,18 +97,21 @@ public final class PredictRun {
                 : RiskPolicy.actionFor(risk, rules);
         String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
                 + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
+        Optional<ModelAge> age = ModelAge.of(history.builds(), loaded.card().path("training").path("last_build").asText());
         phases.mark("score and explain");
         Duration elapsed = Duration.between(started, Instant.now());
         progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (" + phases + ")");
         Provenance prov = Provenance.of("buildrisk.predict", "1", in.fingerprints, null);
         String because = factors.isEmpty() ? "" : "; mainly because it " + factors.stream().limit(2)
                 .map(Factor::words).collect(Collectors.joining(" and "));
-        String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because;
+        String stale = age.filter(ModelAge::outOfDate).map(a -> "; the model may be out of date: " + a.words()
+                + ", so retrain it (mlgate buildrisk train)").orElse("");
+        String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because + stale;
         CheckResult check = new CheckResult("build-risk", "buildrisk", next.commit().substring(0, 12) + " on " + next.branch(),
                 Level.WARN, action.status(), risk, ruleText,
                 msg, List.of(), prov);
         return new GateReport("buildrisk predict", "Build risk: " + next.commit().substring(0, 12) + " on " + next.branch(),
                 action.status(), List.of(check), List.of(), started, elapsed, prov,
-                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded, phases)));
+                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded, age, phases)));
     }
 }

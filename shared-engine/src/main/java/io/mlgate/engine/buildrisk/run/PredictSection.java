@@ -6,12 +6,14 @@ import io.mlgate.engine.buildrisk.explain.Factor;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.model.ModelAge;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
 import io.mlgate.engine.io.JsonText;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code buildrisk} section: risk, action, factors. Its Markdown is short enough for a pull-request comment or a
@@ -22,7 +24,7 @@ final class PredictSection {
     }
 
     static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
-                      List<Factor> factors, ModelFiles.Loaded model, Phases phases) {
+                      List<Factor> factors, ModelFiles.Loaded model, Optional<ModelAge> age, Phases phases) {
         ObjectNode data = JsonText.NODES.objectNode();
         data.put("risk", Math.round(risk * 1e4) / 1e4);
         data.put("action", action.id());
@@ -39,6 +41,9 @@ final class PredictSection {
         ArrayNode fs = data.putArray("factors");
         factors.forEach(x -> fs.addObject().put("feature", x.feature().id()).put("effect", Math.round(x.effect() * 1e4) / 1e4)
                 .put("words", x.words()));
+        age.ifPresent(a -> data.putObject("model_age").put("builds_since", a.since()).put("broken_since", a.brokenSince())
+                .put("builds_before", a.before()).put("broken_before", a.brokenBefore())
+                .put("p_value", a.pValue()).put("out_of_date", a.outOfDate()));
         data.set("timing", phases.json());
         ObjectNode features = data.putObject("features");
         for (Feature ft : Feature.values()) {
@@ -65,6 +70,12 @@ final class PredictSection {
                 + next.branch() + (next.isPullRequest() ? " (pull request)" : "") + ".";
         md.append('\n').append(Text.md(foot)).append('\n');
         html.append("<p>").append(Text.html(foot)).append("</p>\n");
+        if (age.isPresent() && age.get().outOfDate()) {
+            String stale = "The model may be out of date: " + age.get().words() + ". Its risks carry the old failure "
+                    + "rate; retrain it (mlgate buildrisk train).";
+            md.append('\n').append(Text.md(stale)).append('\n');
+            html.append("<p class=\"warn\">").append(Text.html(stale)).append("</p>\n");
+        }
         return new Section("buildrisk", "Build risk", data, md.toString(), html.toString());
     }
 }

@@ -91,12 +91,41 @@ class PredictRunTest {
         assertThat(a.path("risk").asDouble()).isEqualTo(b.path("risk").asDouble());
         assertThat(a.path("features").path("author_recent_builds").asInt()).as("zoe's r1 and r3").isEqualTo(2);
         assertThat(a.path("features").path("previous_build_broken").asInt()).as("r2 on master passed").isZero();
+        JsonNode age = a.path("model_age");
+        assertThat(age.path("builds_since").asInt()).as("r1-r3").isEqualTo(3);
+        assertThat(age.path("builds_before").asInt()).isEqualTo(100);
+        assertThat(age.path("p_value").asDouble()).as("too few builds since training to test").isEqualTo(1.0);
+        assertThat(age.path("out_of_date").asBoolean()).isFalse();
+        assertThat(resumed.sections().get(0).markdown()).doesNotContain("out of date");
         JsonNode timing = a.path("timing");
         assertThat(timing.path("phases")).extracting(p -> p.path("phase").asText())
                 .containsExactly("policy", "history", "git and model", "features", "score and explain");
         assertThat(timing.path("other_threads").findValuesAsText("work")).containsExactly("model", "change");
         assertThat(timing.path("cpu_ms").asLong()).as("the main thread's phases and the other threads' work")
                 .isGreaterThanOrEqualTo(timing.path("other_threads").findValues("cpu_ms").stream().mapToLong(JsonNode::asLong).sum());
+    }
+
+    /** When the builds since training break far more often than those before, the prediction says to retrain. */
+    @Test
+    void aModelWhoseHistoryNowBreaksFarMoreOftenIsCalledOutOfDate() throws Exception {
+        Path grown = dir.resolve("grown-history.csv");
+        StringBuilder lines = new StringBuilder(Files.readString(project.history));
+        for (int i = 0; i < 25; i++) {
+            lines.append("s").append(i).append(',').append(head).append(",master,failed,")
+                    .append(NOW.minus(Duration.ofMinutes(60 - i))).append(",60,,push\n");
+        }
+        Files.writeString(grown, lines);
+        PredictRequest req = new PredictRequest(Optional.empty(), Optional.of(grown), project.repo, head,
+                Optional.of("master"), OptionalInt.empty(), Optional.of(NOW), Optional.of(model), 3);
+        GateReport r = new PredictRun(Progress.SILENT).run(req);
+        JsonNode age = r.sections().get(0).data().path("model_age");
+        assertThat(age.path("builds_since").asInt()).isEqualTo(28);
+        assertThat(age.path("broken_since").asInt()).as("r1, r3 and the 25 added").isEqualTo(27);
+        assertThat(age.path("out_of_date").asBoolean()).isTrue();
+        assertThat(age.path("p_value").asDouble()).isLessThan(1e-6);
+        assertThat(r.sections().get(0).markdown()).contains("The model may be out of date: the 28 builds after the "
+                + "last one it was trained on broke 96% of the time, against ");
+        assertThat(r.checks().get(0).message()).contains("the model may be out of date", "retrain it");
     }
 
     @Test
