@@ -104,8 +104,8 @@ public final class PredictRun {
         Provenance prov = Provenance.of("buildrisk.predict", "1", in.fingerprints, null);
         String because = factors.isEmpty() ? "" : "; mainly because it " + factors.stream().limit(2)
                 .map(Factor::words).collect(Collectors.joining(" and "));
-        String stale = age.filter(ModelAge::outOfDate).map(a -> "; the model may be out of date: " + a.words()
-                + ", so retrain it (mlgate buildrisk train)").orElse("");
+        String stale = age.isPresent() && age.get().outOfDate() ? "; the model may be out of date: " + age.get().words()
+                + ", so retrain it (mlgate buildrisk train)" : "";
         String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because + stale;
         CheckResult check = new CheckResult("build-risk", "buildrisk", next.commit().substring(0, 12) + " on " + next.branch(),
                 Level.WARN, action.status(), risk, ruleText,

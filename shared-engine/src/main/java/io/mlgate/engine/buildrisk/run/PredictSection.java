@@ -41,9 +41,12 @@ final class PredictSection {
         ArrayNode fs = data.putArray("factors");
         factors.forEach(x -> fs.addObject().put("feature", x.feature().id()).put("effect", Math.round(x.effect() * 1e4) / 1e4)
                 .put("words", x.words()));
-        age.ifPresent(a -> data.putObject("model_age").put("builds_since", a.since()).put("broken_since", a.brokenSince())
-                .put("builds_before", a.before()).put("broken_before", a.brokenBefore())
-                .put("p_value", a.pValue()).put("out_of_date", a.outOfDate()));
+        if (age.isPresent()) { // no lambda: its first call would link a call site on every fresh prediction
+            ModelAge a = age.get();
+            data.putObject("model_age").put("builds_since", a.since()).put("broken_since", a.brokenSince())
+                    .put("builds_before", a.before()).put("broken_before", a.brokenBefore())
+                    .put("p_value", a.pValue()).put("out_of_date", a.outOfDate());
+        }
         data.set("timing", phases.json());
         ObjectNode features = data.putObject("features");
         for (Feature ft : Feature.values()) {
