@@ -113,12 +113,14 @@ final class SvgCharts {
                 .append("\" role=\"img\" aria-label=\"").append(HtmlText.escape(label)).append("\">");
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
+    /** An SVG line of class {@code cls}. */
+    static String line(double x1, double y1, double x2, double y2, String cls) {
         return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
                 cls, x1, y1, x2, y2);
     }
 
-    private static String text(double x, double y, String anchor, String content) {
+    /** SVG text, escaped, centred vertically on {@code y}. */
+    static String text(double x, double y, String anchor, String content) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\">",
                 x, y, anchor) + HtmlText.escape(content) + "</text>";
     }

@@ -41,11 +41,11 @@ public final class UnitChart {
             double t = i / 4.0;
             double x = LEFT + t * w;
             double y = TOP + h - t * h;
-            s.append(line(LEFT, y, LEFT + w, y, i == 0 ? "axis" : "grid"));
-            s.append(line(x, TOP, x, TOP + h, i == 0 ? "axis" : "grid"));
-            s.append(text(LEFT - 6, y, "end", fmt(t))).append(text(x, TOP + h + 14, "middle", fmt(t)));
+            s.append(SvgCharts.line(LEFT, y, LEFT + w, y, i == 0 ? "axis" : "grid"));
+            s.append(SvgCharts.line(x, TOP, x, TOP + h, i == 0 ? "axis" : "grid"));
+            s.append(SvgCharts.text(LEFT - 6, y, "end", fmt(t))).append(SvgCharts.text(x, TOP + h + 14, "middle", fmt(t)));
         }
-        s.append(text(LEFT + w / 2, SIZE - 6, "middle", xLabel));
+        s.append(SvgCharts.text(LEFT + w / 2, SIZE - 6, "middle", xLabel));
         s.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 12 %.1f)\">",
                 TOP + h / 2, TOP + h / 2)).append(HtmlText.escape(yLabel)).append("</text>");
         if (diagonal) {
@@ -85,15 +85,5 @@ public final class UnitChart {
 
     private static String fmt(double t) {
         return t == 0 ? "0" : t == 1 ? "1" : String.format(Locale.ROOT, "%.2f", t).replaceAll("0$", "");
-    }
-
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
-                cls, x1, y1, x2, y2);
-    }
-
-    private static String text(double x, double y, String anchor, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\">",
-                x, y, anchor) + HtmlText.escape(content) + "</text>";
     }
 }
