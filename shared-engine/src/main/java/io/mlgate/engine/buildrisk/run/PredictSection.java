@@ -34,8 +34,10 @@ final class PredictSection {
         data.put("model_family", model.model().family().id());
         data.put("decision_threshold", model.model().threshold());
         data.put("decision_rule", model.model().decision().id());
-        // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.risk, .action)
-        data.putObject("figures").put("risk", Math.round(risk * 1e4) / 1e4).put("action", action.id());
+        // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.risk, .action,
+        // .model-out-of-date)
+        data.putObject("figures").put("risk", Math.round(risk * 1e4) / 1e4).put("action", action.id())
+                .put("modelOutOfDate", age.isPresent() && age.get().outOfDate());
         ArrayNode r = data.putArray("rules");
         rules.forEach(x -> r.addObject().put("min", x.min()).put("action", x.action().id()));
         ArrayNode fs = data.putArray("factors");

@@ -96,6 +96,8 @@ class PredictRunTest {
         assertThat(age.path("builds_before").asInt()).isEqualTo(100);
         assertThat(age.path("p_value").asDouble()).as("too few builds since training to test").isEqualTo(1.0);
         assertThat(age.path("out_of_date").asBoolean()).isFalse();
+        assertThat(a.path("figures").path("modelOutOfDate").isBoolean()).isTrue();
+        assertThat(a.path("figures").path("modelOutOfDate").asBoolean()).isFalse();
         assertThat(resumed.sections().get(0).markdown()).doesNotContain("out of date");
         JsonNode timing = a.path("timing");
         assertThat(timing.path("phases")).extracting(p -> p.path("phase").asText())
@@ -122,6 +124,7 @@ class PredictRunTest {
         assertThat(age.path("builds_since").asInt()).isEqualTo(28);
         assertThat(age.path("broken_since").asInt()).as("r1, r3 and the 25 added").isEqualTo(27);
         assertThat(age.path("out_of_date").asBoolean()).isTrue();
+        assertThat(r.sections().get(0).data().path("figures").path("modelOutOfDate").asBoolean()).isTrue();
         assertThat(age.path("p_value").asDouble()).isLessThan(1e-6);
         assertThat(r.sections().get(0).markdown()).contains("The model may be out of date: the 28 builds after the "
                 + "last one it was trained on broke 96% of the time, against ");
