@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** {@code mlgate buildrisk evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Train on the earliest builds, test on the rest, and compare with the previous-outcome baseline on "
-                + "the same builds (a model that does not beat it is a warning).")
+                + "the same builds (a model that does not beat it is a warning). Also shows what each risk cut-off "
+                + "(the policy's action thresholds among them) would have caught and skipped, and how well the risks "
+                + "were calibrated.")
 final class BuildriskEvaluateCommand extends GateCommand {
     @Mixin
     BuildriskInputs inputs;
