@@ -32,7 +32,8 @@ import java.util.Set;
  * Reads the change between two trees: changed paths by kind, directories, and (when asked) lines added and deleted
  * by a histogram diff of each text file. Binary files and files over {@link #MAX_DIFF_BYTES} count as changed
  * without lines, and so do dependency lock files and blobs the repository lacks (partial clones). Renames count as a
- * deletion and an addition.
+ * deletion and an addition. A large change's line counting can be shared with a waiting thread
+ * ({@link SharedLineCount}); the figures are the same.
  */
 final class ChangeReader {
     static final int MAX_DIFF_BYTES = 1 << 20;
@@ -42,9 +43,21 @@ final class ChangeReader {
     private final DiffAlgorithm diff = histogram();
     /** Paths recur from build to build; classifying each once saves the regular expressions. */
     private final Map<String, FileKind> kinds = new HashMap<>();
+    /** Where a large change's line counting is offered to a waiting thread; null: counted here alone. */
+    private final SharedLineCount shared;
+
+    /** A file whose lines are counted: its blob on each side (a missing side: {@link FileMode#MISSING}). */
+    record Pending(FileMode modeA, ObjectId idA, FileMode modeB, ObjectId idB, boolean manifest) {
+    }
 
     ChangeReader(ObjectReader reader) {
+        this(reader, null);
+    }
+
+    /** {@code shared}: where a change of {@link SharedLineCount#MIN_FILES} or more files offers its line counting. */
+    ChangeReader(ObjectReader reader, SharedLineCount shared) {
         this.reader = reader;
+        this.shared = shared;
     }
 
     /** The change from {@code base} (the empty tree when null) to {@code tree}; lines only if {@code countLines}. */
@@ -61,9 +74,11 @@ final class ChangeReader {
             Set<String> paths = new LinkedHashSet<>();
             Set<String> dirs = new HashSet<>();
             Map<FileKind, List<String>> perKind = new EnumMap<>(FileKind.class);
-            List<String> dependencyFiles = new ArrayList<>();
-            int added = 0;
-            int deleted = 0;
+            // per path in walk order: whether it is a dependency file, and its index among the files counted (or -1)
+            List<String> walked = new ArrayList<>();
+            List<Boolean> dependencyKind = new ArrayList<>();
+            List<Integer> countedAt = new ArrayList<>();
+            List<Pending> counted = new ArrayList<>();
             while (tw.next()) {
                 String path = tw.getPathString();
                 paths.add(path);
@@ -72,17 +87,32 @@ final class ChangeReader {
                 FileKind kind = kinds.size() < 500_000 ? kinds.computeIfAbsent(path, FileClassifier::kind)
                         : FileClassifier.kind(path);
                 perKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(path);
-                if (kind == FileKind.DEPENDENCIES) {
-                    dependencyFiles.add(path);
-                }
                 boolean manifest = FileClassifier.isManifest(path);
+                walked.add(path);
+                dependencyKind.add(kind == FileKind.DEPENDENCIES);
                 // lock files are machine-written and long; their lines say nothing a person changed
                 if (countLines && kind != FileKind.DEPENDENCIES || manifest) {
-                    int[] lines = lines(tw, manifest);
-                    added += lines[0];
-                    deleted += lines[1];
-                    if (lines[2] > 0) {
-                        dependencyFiles.add(path);
+                    countedAt.add(counted.size());
+                    counted.add(new Pending(tw.getFileMode(0), tw.getObjectId(0), tw.getFileMode(1), tw.getObjectId(1),
+                            manifest));
+                } else {
+                    countedAt.add(-1);
+                }
+            }
+            int[][] counts = count(counted);
+            List<String> dependencyFiles = new ArrayList<>();
+            int added = 0;
+            int deleted = 0;
+            for (int i = 0; i < walked.size(); i++) {
+                if (dependencyKind.get(i)) {
+                    dependencyFiles.add(walked.get(i));
+                }
+                int at = countedAt.get(i);
+                if (at >= 0) {
+                    added += counts[at][0];
+                    deleted += counts[at][1];
+                    if (counts[at][2] > 0) {
+                        dependencyFiles.add(walked.get(i));
                     }
                 }
             }
@@ -91,6 +121,21 @@ final class ChangeReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read git trees: " + e.getMessage(), e);
         }
+    }
+
+    /** The counts of {@code files} in their order: here, or shared with a waiting thread when there are many. */
+    private int[][] count(List<Pending> files) throws IOException {
+        if (shared == null || files.size() < SharedLineCount.MIN_FILES) {
+            int[][] counts = new int[files.size()][];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = lines(files.get(i));
+            }
+            return counts;
+        }
+        SharedLineCount.Work work = new SharedLineCount.Work(files);
+        shared.publish(work);
+        work.run(this);
+        return work.await();
     }
 
     /**
@@ -103,10 +148,11 @@ final class ChangeReader {
         return h;
     }
 
-    /** {added, deleted, 1 if a changed manifest line names a dependency else 0}. */
-    private int[] lines(TreeWalk tw, boolean manifest) throws IOException {
-        byte[] a = blob(tw, 0);
-        byte[] b = blob(tw, 1);
+    /** {added, deleted, 1 if a changed manifest line names a dependency else 0}, with this reader. */
+    int[] lines(Pending file) throws IOException {
+        boolean manifest = file.manifest();
+        byte[] a = blob(file.modeA(), file.idA());
+        byte[] b = blob(file.modeB(), file.idB());
         if (a == TOO_LARGE || b == TOO_LARGE || a == null && b == null) {
             return new int[3];
         }
@@ -139,15 +185,13 @@ final class ChangeReader {
     }
 
     /**
-     * The blob on side {@code i}; null when the file is absent there or is a submodule; {@link #TOO_LARGE} when it
+     * The blob {@code id}; null when the file is absent on that side ({@code mode} missing) or is a submodule; {@link #TOO_LARGE} when it
      * is too large to diff or the repository lacks it.
      */
-    private byte[] blob(TreeWalk tw, int i) throws IOException {
-        FileMode mode = tw.getFileMode(i);
+    private byte[] blob(FileMode mode, ObjectId id) throws IOException {
         if (mode == FileMode.MISSING || mode == FileMode.GITLINK || mode == FileMode.TREE) {
             return null;
         }
-        ObjectId id = tw.getObjectId(i);
         ObjectLoader loader;
         try {
             loader = reader.open(id, Constants.OBJ_BLOB);

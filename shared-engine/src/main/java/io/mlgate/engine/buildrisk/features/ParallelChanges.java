@@ -52,14 +52,22 @@ final class ParallelChanges {
         }
     }
 
-    /** One change, read on the calling thread with a reader of its own; {@code boundary}: the clone's, if shallow. */
-    static BuildChange readOne(Repository repo, Task task, ShallowBoundary boundary) {
-        return readHere(repo, List.of(task), boundary).get(0);
+    /**
+     * One change, read on the calling thread with a reader of its own; {@code boundary}: the clone's, if shallow;
+     * {@code shared}: where a large change offers its line counting to a thread waiting for it.
+     */
+    static BuildChange readOne(Repository repo, Task task, ShallowBoundary boundary, SharedLineCount shared) {
+        return readHere(repo, List.of(task), boundary, shared).get(0);
     }
 
     private static List<BuildChange> readHere(Repository repo, List<Task> tasks, ShallowBoundary boundary) {
+        return readHere(repo, tasks, boundary, null);
+    }
+
+    private static List<BuildChange> readHere(Repository repo, List<Task> tasks, ShallowBoundary boundary,
+                                              SharedLineCount shared) {
         try (ObjectReader r = repo.newObjectReader()) {
-            ChangeReader changes = new ChangeReader(r);
+            ChangeReader changes = new ChangeReader(r, shared);
             List<BuildChange> out = new ArrayList<>(tasks.size());
             tasks.forEach(t -> out.add(BuildChange.read(r, changes, t.base(), t.commit(), true, boundary)));
             return out;

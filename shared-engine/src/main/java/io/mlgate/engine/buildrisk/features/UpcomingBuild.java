@@ -5,6 +5,7 @@ import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.util.List;
@@ -23,15 +24,20 @@ public final class UpcomingBuild {
     private final RevCommit head;
     private final ObjectId base;
     private final Background<BuildChange> change;
+    private final SharedLineCount shared;
+    private final Repository repo;
     private final ShallowBoundary boundary;
 
     private UpcomingBuild(BuildHistory history, Build build, RevCommit head, ObjectId base,
-                          Background<BuildChange> change, ShallowBoundary boundary) {
+                          Background<BuildChange> change, SharedLineCount shared, Repository repo,
+                          ShallowBoundary boundary) {
         this.history = history;
         this.build = build;
         this.head = head;
         this.base = base;
         this.change = change;
+        this.shared = shared;
+        this.repo = repo;
         this.boundary = boundary;
     }
 
@@ -39,9 +45,15 @@ public final class UpcomingBuild {
     static UpcomingBuild start(GitRepo git, BuildHistory history, Build build, RevCommit head) {
         ObjectId base = lastBuilt(git, history.builds(), build.branch());
         ShallowBoundary boundary = git.boundary();
-        Background<BuildChange> change = Background.start("mlgate-buildrisk-change",
-                () -> ParallelChanges.readOne(git.repository(), new ParallelChanges.Task(base, head), boundary));
-        return new UpcomingBuild(history, build, head, base, change, boundary);
+        SharedLineCount shared = new SharedLineCount();
+        Background<BuildChange> change = Background.start("mlgate-buildrisk-change", () -> {
+            try {
+                return ParallelChanges.readOne(git.repository(), new ParallelChanges.Task(base, head), boundary, shared);
+            } finally {
+                shared.close(); // a thread waiting to help waits no longer
+            }
+        });
+        return new UpcomingBuild(history, build, head, base, change, shared, git.repository(), boundary);
     }
 
     /**
@@ -86,9 +98,13 @@ public final class UpcomingBuild {
         return change.cpuNanos();
     }
 
-    /** The change from {@code stateBase}: the one read ahead when it is the base assumed, else read now. */
+    /**
+     * The change from {@code stateBase}: the one read ahead when it is the base assumed (this thread counts lines of
+     * its files beside the reading thread meanwhile, when it is large), else read now.
+     */
     BuildChange change(ObjectId stateBase, ObjectReader reader, ChangeReader changes) {
         if (Objects.equals(stateBase, base)) {
+            shared.help(repo);
             return change.join();
         }
         change.discard();
