@@ -5,7 +5,9 @@
  * failures) and reading each build's change with JGit ({@link io.mlgate.engine.buildrisk.features.ChangeReader});
  * a build never sees its own outcome or a later build's. Where that walk stood after its last build is a
  * {@link io.mlgate.engine.buildrisk.features.ReplayState}, saved with a model, from which a prediction replays only
- * the builds recorded since. In a shallow clone a prediction's commit walks are checked against the clone's
+ * the builds recorded since; the change of the build it scores is read on a second thread, and when it is large the
+ * main thread, once it waits for it, counts lines of its files too
+ * ({@link io.mlgate.engine.buildrisk.features.SharedLineCount}). In a shallow clone a prediction's commit walks are checked against the clone's
  * {@link io.mlgate.engine.buildrisk.features.ShallowBoundary}: the features are the full repository's, or the
  * prediction is bad input that says what to fetch.
  */
