@@ -45,6 +45,21 @@ function errorsOf(result) {
 
 const USES_THIS_ACTION = /^(\.\/github-action|[^/]+\/mlgate\/github-action@.+)$/;
 
+/**
+ * Outputs of this action that a job reads (`steps.<id>.outputs.<name>` of a step that uses it) and action.yml
+ * does not declare, as "job J: steps.ID.outputs.NAME". A misspelt name would silently read as empty.
+ */
+export function undeclaredOutputsRead(doc) {
+  const found = [];
+  for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
+    const ours = new Set((job.steps ?? []).filter((s) => s.id && USES_THIS_ACTION.test(s.uses ?? '')).map((s) => s.id));
+    for (const m of JSON.stringify(job).matchAll(/steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g)) {
+      if (ours.has(m[1]) && !(m[2] in ACTION_YML.outputs)) found.push(`job ${jobId}: steps.${m[1]}.outputs.${m[2]}`);
+    }
+  }
+  return found;
+}
+
 describe('workflow files', () => {
   const files = workflowFiles();
   const rel = (p) => path.relative(REPO_ROOT, p);
@@ -78,6 +93,10 @@ describe('workflow files', () => {
         }
       }
     });
+
+    test(`${rel(file)} reads only outputs this action declares`, () => {
+      assert.deepEqual(undeclaredOutputsRead(YAML.parse(fs.readFileSync(file, 'utf8'))), []);
+    });
   }
 });
 
@@ -86,6 +105,14 @@ test('action.yml is a valid action', () => {
     { name: 'github-action/action.yml', content: fs.readFileSync(path.join(ACTION_DIR, 'action.yml'), 'utf8') },
     new parser.NoOperationTraceWriter());
   assert.deepEqual(errorsOf(result), []);
+});
+
+test('a misspelt output of this action is found (so that the output check can fail)', () => {
+  const doc = YAML.parse('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n'
+    + '      - id: risk\n        uses: your-org/mlgate/github-action@v1\n        with: {command: buildrisk predict}\n'
+    + '      - if: steps.risk.outputs.model_out_of_date == \'true\'\n        run: echo ${{ steps.risk.outputs.risk }}\n'
+    + '      - id: other\n        uses: actions/cache/restore@v4\n      - run: echo ${{ steps.other.outputs.cache-hit }}\n');
+  assert.deepEqual(undeclaredOutputsRead(doc), ['job a: steps.risk.outputs.model_out_of_date']);
 });
 
 test('the parser does find mistakes (so that the tests above can fail)', () => {
