@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** {@code mlgate buildrisk evaluate}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Train on the earliest builds, test on the rest, and compare with the previous-outcome baseline on "
@@ -26,6 +29,10 @@ final class BuildriskEvaluateCommand extends GateCommand {
                     + "retrains would (default: one model for all test builds).")
     Integer retrainEvery;
 
+    @Option(names = "--scores", paramLabel = "FILE",
+            description = "Also write each test build's risk, the model's and the baseline's call and the outcome as CSV.")
+    Path scores;
+
     @Mixin
     BuildriskModelOptions options;
 
@@ -33,6 +40,7 @@ final class BuildriskEvaluateCommand extends GateCommand {
     protected GateReport execute(Console console) {
         return new EvaluateRun(console.progress()).run(new EvaluateRequest(inputs.policy(),
                 inputs.history(), inputs.repo, EvaluateRequest.parseSplit(split),
-                retrainEvery == null ? 0 : EvaluateRequest.parseRetrainEvery(retrainEvery), options.settings()));
+                retrainEvery == null ? 0 : EvaluateRequest.parseRetrainEvery(retrainEvery), options.settings(),
+                Optional.ofNullable(scores)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * RFC 4180 CSV: comma-separated fields, double quotes around fields that hold commas, quotes or line breaks, a quote
  * inside a quoted field doubled. Each record remembers the line it started on, for error messages.
  */
-final class CsvRecords {
+public final class CsvRecords {
     /** One record and the 1-based line it starts on. */
     record Line(int line, List<String> fields) {
     }
@@ -109,7 +109,7 @@ final class CsvRecords {
     }
 
     /** A field written so that {@link #parse} reads it back unchanged. */
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

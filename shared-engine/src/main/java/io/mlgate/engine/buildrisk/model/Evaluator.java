@@ -68,7 +68,7 @@ public final class Evaluator {
             seconds[i] = test.get(i).build().duration().orElse(0);
             called[i] = alarms[i] == 1;
         }
-        TestScores scores = new TestScores(p, broken, seconds, rate);
+        TestScores scores = new TestScores(p, called, broken, seconds, rate);
         Metrics model = Metrics.of(alarms, broken, 0.5).withAuc(Metrics.auc(p, broken));
         return new Evaluation(nTrain, block, trainings, model, Baseline.metrics(test), scores.skip(called), scores);
     }

@@ -3,20 +3,22 @@ package io.mlgate.engine.buildrisk.model;
 import java.util.Objects;
 
 /**
- * What an evaluation knows of each test build, in history order: the model's risk, the outcome, the build's duration
- * and the previous-outcome rate — the share of builds that broke, among the training builds in the same position
+ * What an evaluation knows of each test build, in history order: the model's risk and call, the outcome, the build's
+ * duration and the previous-outcome rate — the share of builds that broke, among the training builds in the same position
  * (after a broken build, after a passing one), which is the previous-outcome baseline made a probability.
  * The arrays are the evaluation's own; callers must not change them.
  *
  * @param risk         the calibrated probability of a broken build given by the model that scored it
+ * @param called       whether that model called it broken, by its decision rule
  * @param broken       whether the build broke (failed or errored)
  * @param seconds      its duration, 0 where unknown
  * @param baselineRate the previous-outcome rate for the build
  */
-public record TestScores(double[] risk, boolean[] broken, long[] seconds, double[] baselineRate) {
+public record TestScores(double[] risk, boolean[] called, boolean[] broken, long[] seconds, double[] baselineRate) {
     public TestScores {
         Objects.requireNonNull(risk, "risk");
-        if (broken.length != risk.length || seconds.length != risk.length || baselineRate.length != risk.length) {
+        if (called.length != risk.length || broken.length != risk.length || seconds.length != risk.length
+                || baselineRate.length != risk.length) {
             throw new IllegalArgumentException("test scores of different lengths");
         }
     }

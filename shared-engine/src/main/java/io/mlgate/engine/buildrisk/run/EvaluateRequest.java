@@ -16,14 +16,16 @@ import java.util.Optional;
  * @param retrainEvery test builds per model ({@code --retrain-every}): each block of them is scored by a model
  *                   trained on every build before it; 0 trains one model for all test builds
  * @param settings   families, seed and hyperparameters
+ * @param scores     where to write each test build's risk and calls as CSV ({@code --scores}), if anywhere
  */
 public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Path repo, double trainShare,
-                              int retrainEvery, ModelSettings settings) {
+                              int retrainEvery, ModelSettings settings, Optional<Path> scores) {
     public EvaluateRequest {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(repo, "repo");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(scores, "scores");
         if (!(trainShare > 0 && trainShare < 1)) {
             throw new IllegalArgumentException("the training share of a time split must be between 0 and 1, got "
                     + trainShare);
@@ -31,6 +33,12 @@ public record EvaluateRequest(Optional<Path> policy, Optional<Path> history, Pat
         if (retrainEvery != 0) {
             parseRetrainEvery(retrainEvery);
         }
+    }
+
+    /** Without a scores file. */
+    public EvaluateRequest(Optional<Path> policy, Optional<Path> history, Path repo, double trainShare,
+                           int retrainEvery, ModelSettings settings) {
+        this(policy, history, repo, trainShare, retrainEvery, settings, Optional.empty());
     }
 
     /** Parses {@code time:0.7}. */

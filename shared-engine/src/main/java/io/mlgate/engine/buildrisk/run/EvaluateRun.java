@@ -39,6 +39,10 @@ public final class EvaluateRun {
         }
         Evaluation ev = new Evaluator(progress).evaluate(e.features(), req.trainShare(), req.retrainEvery(),
                 req.settings());
+        if (req.scores().isPresent()) {
+            ScoresCsv.write(req.scores().get(), ev, e.features().subList(ev.trainBuilds(), e.features().size()));
+            progress.step("evaluate: each test build's risk and calls written to " + req.scores().get());
+        }
         Provenance prov = Provenance.of("buildrisk.evaluate", "1", in.fingerprints, req.settings().seed());
         boolean beats = ev.beatsBaseline();
         String msg = beats

@@ -12,6 +12,7 @@ import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.features.GitRepo;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.CsvRecords;
 import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.JsonText;
 
@@ -43,9 +44,8 @@ public final class FeaturesRun {
         }
         StringBuilder csv = new StringBuilder("id,commit,branch,status," + String.join(",", Feature.ids()) + "\n");
         for (BuildFeatures f : e.features()) {
-            csv.append(f.build().id()).append(',').append(f.build().commit()).append(',')
-                    .append(f.build().branch().contains(",") ? "\"" + f.build().branch().replace("\"", "\"\"") + "\""
-                            : f.build().branch()).append(',').append(f.build().status().historyName());
+            csv.append(CsvRecords.quote(f.build().id())).append(',').append(f.build().commit()).append(',')
+                    .append(CsvRecords.quote(f.build().branch())).append(',').append(f.build().status().historyName());
             for (double v : f.raw()) {
                 csv.append(',').append(v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v));
             }

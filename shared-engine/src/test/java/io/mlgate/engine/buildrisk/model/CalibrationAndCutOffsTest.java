@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The evaluation's calibration, risk cut-offs and the baseline as a probability, on vectors worked out by hand. */
 class CalibrationAndCutOffsTest {
     // six test builds: risks, outcomes, durations (s), previous-outcome rates
-    static final TestScores SIX = new TestScores(new double[]{0.05, 0.15, 0.12, 0.45, 0.8, 0.9},
+    static final TestScores SIX = new TestScores(new double[]{0.05, 0.15, 0.12, 0.45, 0.8, 0.9}, new boolean[6],
             new boolean[]{false, false, true, false, true, true}, new long[]{3600, 1800, 0, 60, 60, 60},
             new double[]{0.1, 0.1, 0.1, 0.6, 0.6, 0.1});
 
@@ -43,7 +43,7 @@ class CalibrationAndCutOffsTest {
 
     @Test
     void aRiskOfOneFallsInTheTopBand() {
-        Reliability r = Reliability.of(new TestScores(new double[]{1.0, 0.95}, new boolean[]{true, false},
+        Reliability r = Reliability.of(new TestScores(new double[]{1.0, 0.95}, new boolean[2], new boolean[]{true, false},
                 new long[2], new double[2]));
         assertThat(r.bands()).singleElement().satisfies(b -> {
             assertThat(b.lower()).isEqualTo(0.9);

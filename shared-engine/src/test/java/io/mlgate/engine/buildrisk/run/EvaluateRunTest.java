@@ -57,6 +57,40 @@ class EvaluateRunTest {
     }
 
     @Test
+    void itWritesEachTestBuildsRiskAndCallsWhenAsked() throws Exception {
+        Path scores = dir.resolve("scores.csv");
+        GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
+                Optional.of(project.history), project.repo, 0.7, 20, ModelSettings.defaults(), Optional.of(scores)));
+        JsonNode d = r.sections().get(0).data();
+        List<String> lines = Files.readAllLines(scores);
+        assertThat(lines.get(0)).isEqualTo("id,commit,branch,status,broken,risk,model_call,baseline_call,"
+                + "previous_outcome_rate,model,duration");
+        assertThat(lines).hasSize(49);
+        int modelCalls = 0;
+        int baselineHits = 0;
+        int baselineCalls = 0;
+        int broken = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertThat(f).hasSize(11);
+            assertThat(Double.parseDouble(f[5])).isBetween(0.0, 1.0);
+            assertThat(f[4]).isEqualTo(f[3].equals("passed") ? "0" : "1");
+            broken += Integer.parseInt(f[4]);
+            modelCalls += Integer.parseInt(f[6]);
+            baselineCalls += Integer.parseInt(f[7]);
+            baselineHits += f[7].equals("1") && f[4].equals("1") ? 1 : 0;
+            assertThat(Integer.parseInt(f[9])).isBetween(1, 3); // three models, 20 test builds each at most
+        }
+        assertThat(lines.get(1).split(",")[9]).isEqualTo("1");
+        assertThat(lines.get(48).split(",")[9]).isEqualTo("3");
+        assertThat(broken).isEqualTo(d.path("model").path("broken").asInt());
+        assertThat(modelCalls).as("the model calls every broken build and nothing else here").isEqualTo(12);
+        assertThat(baselineHits).isEqualTo(0);
+        // none of the baseline's calls is right: its wrong answers are its calls and the broken builds it missed
+        assertThat(baselineCalls).isEqualTo(48 - (int) Math.round(d.path("baseline").path("accuracy").asDouble() * 48) - 12);
+    }
+
+    @Test
     void retrainedEveryTwentyBuildsItReportsEachModel() {
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
                 Optional.of(project.history), project.repo, 0.7, 20, ModelSettings.defaults()));
