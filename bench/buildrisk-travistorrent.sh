@@ -15,9 +15,10 @@
 # repository is in CLONES_DIR. Prints one line per project: test builds and broken share, the chosen family and the
 # model's decision rule and precision / recall / F1 / ROC AUC, then the previous-outcome baseline's, then the Brier
 # score of the model's risks beside that of the previous-outcome rates and the broken builds the risks add up to
-# against those that broke. Needs git, awk,
+# against those that broke; and on a second line, the best F1 any risk threshold could have given on the test builds,
+# chosen with hindsight (bench/buildrisk-hindsight.sh). Needs git, awk,
 # sha1sum and jq. EVALUATE_ARGS: more options for evaluate, such as "--retrain-every 50" (rolling evaluation; the
-# line then also counts the models' decision rules).
+# line then also counts the models' decision rules). SCORES_DIR: keep each project's scores CSV there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 2 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
@@ -63,8 +64,10 @@ fi
 for n in "${projects[@]}"; do
   convert "$n" > "$work/$n.csv"
   "$root/bin/mlgate" buildrisk evaluate -q --history "$work/$n.csv" --repo "$clones/${n/@/+}/repo" --split time:0.7 \
-    ${EVALUATE_ARGS:-} --out "$work/$n" > /dev/null 2>&1 || true
+    ${EVALUATE_ARGS:-} --scores "$work/$n.scores.csv" --out "$work/$n" > /dev/null 2>&1 || true
   jq -r --arg n "$n" '.sections[0].data as $d
     | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")); Brier \($d.calibration.brier * 1000 | round / 1000) (rates \($d.calibration.baseline_brier * 1000 | round / 1000)), risks add to \($d.calibration.expected_broken * 10 | round / 10) of \($d.calibration.broken)\(if $d.models then ", \($d.models_trained) models: " + ([$d.models[].decision_rule] | group_by(.) | map("\(.[0]) x\(length)") | join(", ")) else "" end)"' \
     "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
+  [ -f "$work/$n.scores.csv" ] && echo "  $("$root/bench/buildrisk-hindsight.sh" "$work/$n.scores.csv")"
+  [ -n "${SCORES_DIR:-}" ] && [ -f "$work/$n.scores.csv" ] && mkdir -p "$SCORES_DIR" && cp "$work/$n.scores.csv" "$SCORES_DIR/"
 done
