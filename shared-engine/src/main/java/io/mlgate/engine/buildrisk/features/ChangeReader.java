@@ -185,8 +185,8 @@ final class ChangeReader {
     }
 
     /**
-     * The blob {@code id}; null when the file is absent on that side ({@code mode} missing) or is a submodule; {@link #TOO_LARGE} when it
-     * is too large to diff or the repository lacks it.
+     * The blob {@code id}; null when the file is absent on that side ({@code mode} missing) or is a submodule;
+     * {@link #TOO_LARGE} when it is too large to diff or the repository lacks it.
      */
     private byte[] blob(FileMode mode, ObjectId id) throws IOException {
         if (mode == FileMode.MISSING || mode == FileMode.GITLINK || mode == FileMode.TREE) {
