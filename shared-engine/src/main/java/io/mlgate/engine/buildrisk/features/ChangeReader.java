@@ -50,6 +50,10 @@ final class ChangeReader {
     record Pending(FileMode modeA, ObjectId idA, FileMode modeB, ObjectId idB, boolean manifest) {
     }
 
+    /** A changed path in walk order: whether it is a dependency file, and its index among the files counted (-1: none). */
+    private record Walked(String path, boolean dependency, int counted) {
+    }
+
     ChangeReader(ObjectReader reader) {
         this(reader, null);
     }
@@ -74,10 +78,7 @@ final class ChangeReader {
             Set<String> paths = new LinkedHashSet<>();
             Set<String> dirs = new HashSet<>();
             Map<FileKind, List<String>> perKind = new EnumMap<>(FileKind.class);
-            // per path in walk order: whether it is a dependency file, and its index among the files counted (or -1)
-            List<String> walked = new ArrayList<>();
-            List<Boolean> dependencyKind = new ArrayList<>();
-            List<Integer> countedAt = new ArrayList<>();
+            List<Walked> walked = new ArrayList<>();
             List<Pending> counted = new ArrayList<>();
             while (tw.next()) {
                 String path = tw.getPathString();
@@ -88,31 +89,28 @@ final class ChangeReader {
                         : FileClassifier.kind(path);
                 perKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(path);
                 boolean manifest = FileClassifier.isManifest(path);
-                walked.add(path);
-                dependencyKind.add(kind == FileKind.DEPENDENCIES);
                 // lock files are machine-written and long; their lines say nothing a person changed
-                if (countLines && kind != FileKind.DEPENDENCIES || manifest) {
-                    countedAt.add(counted.size());
+                boolean count = countLines && kind != FileKind.DEPENDENCIES || manifest;
+                walked.add(new Walked(path, kind == FileKind.DEPENDENCIES, count ? counted.size() : -1));
+                if (count) {
                     counted.add(new Pending(tw.getFileMode(0), tw.getObjectId(0), tw.getFileMode(1), tw.getObjectId(1),
                             manifest));
-                } else {
-                    countedAt.add(-1);
                 }
             }
             int[][] counts = count(counted);
             List<String> dependencyFiles = new ArrayList<>();
             int added = 0;
             int deleted = 0;
-            for (int i = 0; i < walked.size(); i++) {
-                if (dependencyKind.get(i)) {
-                    dependencyFiles.add(walked.get(i));
+            for (Walked w : walked) {
+                if (w.dependency()) {
+                    dependencyFiles.add(w.path());
                 }
-                int at = countedAt.get(i);
-                if (at >= 0) {
-                    added += counts[at][0];
-                    deleted += counts[at][1];
-                    if (counts[at][2] > 0) {
-                        dependencyFiles.add(walked.get(i));
+                if (w.counted() >= 0) {
+                    int[] c = counts[w.counted()];
+                    added += c[0];
+                    deleted += c[1];
+                    if (c[2] > 0) {
+                        dependencyFiles.add(w.path());
                     }
                 }
             }

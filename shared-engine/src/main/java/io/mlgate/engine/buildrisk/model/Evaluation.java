@@ -13,11 +13,10 @@ import java.util.Objects;
  * @param model       the models' measures on the test builds: their calls by their decision rules, the ROC AUC of
  *                    their probabilities
  * @param baseline    the previous-outcome baseline's measures on the same test builds
- * @param skip        what acting on the model's low-risk predictions would have saved and cost
- * @param scores      each test build's risk, outcome, duration and previous-outcome rate
+ * @param scores      each test build's risk, the model's call, outcome, duration and previous-outcome rate
  */
 public record Evaluation(int trainBuilds, int block, List<TrainingOutcome> trainings, Metrics model, Metrics baseline,
-                         Skip skip, TestScores scores) {
+                         TestScores scores) {
 
     /**
      * Test builds the model did not call broken: a pipeline could have skipped them (or run less);
@@ -38,11 +37,15 @@ public record Evaluation(int trainBuilds, int block, List<TrainingOutcome> train
         }
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(skip, "skip");
         if (scores.size() != model.total()) {
             throw new IllegalArgumentException("test scores for " + scores.size() + " builds, measures for "
                     + model.total());
         }
+    }
+
+    /** What acting on the model's low-risk predictions (the builds it did not call broken) would have saved and cost. */
+    public Skip skip() {
+        return scores.skip(scores.called());
     }
 
     /** How the risks match the outcomes on the test builds. */

@@ -70,6 +70,6 @@ public final class Evaluator {
         }
         TestScores scores = new TestScores(p, called, broken, seconds, rate);
         Metrics model = Metrics.of(alarms, broken, 0.5).withAuc(Metrics.auc(p, broken));
-        return new Evaluation(nTrain, block, trainings, model, Baseline.metrics(test), scores.skip(called), scores);
+        return new Evaluation(nTrain, block, trainings, model, Baseline.metrics(test), scores);
     }
 }

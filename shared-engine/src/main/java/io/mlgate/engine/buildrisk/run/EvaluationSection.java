@@ -41,11 +41,7 @@ final class EvaluationSection {
         data.put("models_trained", ev.trainings().size());
         List<List<String>> modelRows = ev.rolling() ? models(ev, data) : List.of();
         Evaluation.Skip s = ev.skip();
-        ObjectNode skip = data.putObject("low_risk");
-        skip.put("builds", s.builds());
-        skip.put("hours", Text.hours(s.seconds()));
-        skip.put("failures_caught_late", s.caughtLate());
-        skip.put("failures", s.brokenTotal());
+        OperatingPointsText.skipped(data.putObject("low_risk"), s).put("failures", s.brokenTotal());
         OperatingPointsText cuts = new OperatingPointsText(ev, policyActions, data.putArray("operating_points"));
         Reliability reliability = ev.reliability();
         ReliabilityText calibration = new ReliabilityText(reliability, data.putObject("calibration"));

@@ -36,15 +36,20 @@ final class OperatingPointsText {
             ModelCard.number(o, "precision", p.calls().precision());
             ModelCard.number(o, "recall", p.calls().recall());
             ModelCard.number(o, "f1", p.calls().f1());
-            ObjectNode below = o.putObject("below");
-            below.put("builds", p.below().builds());
-            below.put("hours", Text.hours(p.below().seconds()));
-            below.put("failures_caught_late", p.below().caughtLate());
+            skipped(o.putObject("below"), p.below());
             rows.add(List.of(Text.num(cut.getKey()), String.join(", ", cut.getValue()),
                     p.alarms() + " of " + ev.testBuilds(), Text.num(p.calls().precision()),
                     Text.num(p.calls().recall()), p.below().builds() + " (" + Text.hours(p.below().seconds()) + ")",
                     p.below().caughtLate() + " of " + p.below().brokenTotal()));
         }
+    }
+
+    /** The builds {@code s} counts as not called broken, into {@code o}: builds, hours, failures caught late. */
+    static ObjectNode skipped(ObjectNode o, Evaluation.Skip s) {
+        o.put("builds", s.builds());
+        o.put("hours", Text.hours(s.seconds()));
+        o.put("failures_caught_late", s.caughtLate());
+        return o;
     }
 
     /** Cut-offs, highest first, each with where it comes from (empty for a round one). */

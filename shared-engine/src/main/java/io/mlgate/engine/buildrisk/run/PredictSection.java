@@ -36,8 +36,9 @@ final class PredictSection {
         data.put("decision_rule", model.model().decision().id());
         // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.risk, .action,
         // .model-out-of-date)
+        boolean outOfDate = age.isPresent() && age.get().outOfDate();
         data.putObject("figures").put("risk", Math.round(risk * 1e4) / 1e4).put("action", action.id())
-                .put("modelOutOfDate", age.isPresent() && age.get().outOfDate());
+                .put("modelOutOfDate", outOfDate);
         ArrayNode r = data.putArray("rules");
         rules.forEach(x -> r.addObject().put("min", x.min()).put("action", x.action().id()));
         ArrayNode fs = data.putArray("factors");
@@ -75,7 +76,7 @@ final class PredictSection {
                 + next.branch() + (next.isPullRequest() ? " (pull request)" : "") + ".";
         md.append('\n').append(Text.md(foot)).append('\n');
         html.append("<p>").append(Text.html(foot)).append("</p>\n");
-        if (age.isPresent() && age.get().outOfDate()) {
+        if (outOfDate) {
             String stale = "The model may be out of date: " + age.get().words() + ". Its risks carry the old failure "
                     + "rate; retrain it (mlgate buildrisk train).";
             md.append('\n').append(Text.md(stale)).append('\n');
