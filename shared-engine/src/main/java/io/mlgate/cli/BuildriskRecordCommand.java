@@ -52,6 +52,11 @@ final class BuildriskRecordCommand extends GateCommand {
             + "the CI system's).")
     String event;
 
+    @Option(names = "--risk", paramLabel = "P", description = "The risk buildrisk predict gave this build (its report's "
+            + "'risk', 0 to 1): kept with the build, so that predict can say how the model's calls have done since "
+            + "it was trained. Empty: none.")
+    String risk;
+
     @Override
     protected GateReport execute(Console console) {
         CiBuild ci = CiBuild.of(env());
@@ -61,7 +66,7 @@ final class BuildriskRecordCommand extends GateCommand {
                 d.required("--branch", branch, ci.branch(), "branch"), status,
                 Optional.ofNullable(startedAt).map(t -> Times.parse("--started-at", t)),
                 duration == null ? OptionalLong.empty() : OptionalLong.of(duration), d.pullRequest(pullRequest),
-                d.or(event, ci.event().map(BuildEvent::historyName), "event"));
+                d.or(event, ci.event().map(BuildEvent::historyName), "event"), Optional.ofNullable(risk));
         d.report(console.progress());
         return new RecordRun(console.progress()).run(req);
     }

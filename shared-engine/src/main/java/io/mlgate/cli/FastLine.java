@@ -165,6 +165,9 @@ final class FastLine {
             case "--event":
                 c.event = v;
                 return true;
+            case "--risk":
+                c.risk = v;
+                return true;
             default:
                 return false;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -18,9 +19,16 @@ import java.util.OptionalLong;
  * @param duration    how long it ran, in whole seconds, if known
  * @param pullRequest the pull request number, for a pull-request build
  * @param event       what triggered it, if known
+ * @param risk        the risk {@code predict} gave it before it ran (0 to 1), when the pipeline recorded it
  */
 public record Build(String id, String commit, String branch, BuildStatus status, Optional<Instant> startedAt,
-                    OptionalLong duration, OptionalInt pullRequest, Optional<BuildEvent> event) {
+                    OptionalLong duration, OptionalInt pullRequest, Optional<BuildEvent> event, OptionalDouble risk) {
+
+    /** A build with no recorded risk. */
+    public Build(String id, String commit, String branch, BuildStatus status, Optional<Instant> startedAt,
+                 OptionalLong duration, OptionalInt pullRequest, Optional<BuildEvent> event) {
+        this(id, commit, branch, status, startedAt, duration, pullRequest, event, OptionalDouble.empty());
+    }
 
     public Build {
         Objects.requireNonNull(status, "status");
@@ -28,6 +36,7 @@ public record Build(String id, String commit, String branch, BuildStatus status,
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(pullRequest, "pullRequest");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(risk, "risk");
         if (id == null || id.isBlank() || id.contains("\n")) {
             throw new IllegalArgumentException("build id must be a non-empty single line, got '" + id + "'");
         }
@@ -44,6 +53,32 @@ public record Build(String id, String commit, String branch, BuildStatus status,
         if (pullRequest.isPresent() && pullRequest.getAsInt() < 1) {
             throw new IllegalArgumentException("pull_request must be a number >= 1, got " + pullRequest.getAsInt());
         }
+        if (risk.isPresent() && !(risk.getAsDouble() >= 0 && risk.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("risk must be a probability from 0 to 1, got " + risk.getAsDouble());
+        }
+    }
+
+    /**
+     * A recorded risk as written in a history file or on {@code record}'s command line: empty for an empty or blank
+     * text, else a probability from 0 to 1.
+     *
+     * @throws IllegalArgumentException naming what was expected, for anything else
+     */
+    public static OptionalDouble parseRisk(String text) {
+        String v = text.trim();
+        if (v.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0 && d <= 1) {
+                return OptionalDouble.of(d);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("expected the risk predict gave the build, a probability from 0 to 1, or "
+                + "nothing; got '" + v + "'");
     }
 
     /** Whether {@code s} is 7 to 64 lower-case hex digits. */
@@ -67,6 +102,17 @@ public record Build(String id, String commit, String branch, BuildStatus status,
 
     /** The same build with another outcome and duration (what {@code record} writes at the end of a pipeline). */
     public Build withOutcome(BuildStatus newStatus, OptionalLong newDuration) {
-        return new Build(id, commit, branch, newStatus, startedAt, newDuration, pullRequest, event);
+        return new Build(id, commit, branch, newStatus, startedAt, newDuration, pullRequest, event, risk);
+    }
+
+    /** The same build with the risk predict gave it. */
+    public Build withRisk(double p) {
+        return new Build(id, commit, branch, status, startedAt, duration, pullRequest, event, OptionalDouble.of(p));
+    }
+
+    /** This build, keeping {@code earlier}'s recorded risk when it has none of its own (an import does not know it). */
+    Build keepingRiskOf(Build earlier) {
+        return risk.isPresent() || earlier.risk.isEmpty() ? this
+                : new Build(id, commit, branch, status, startedAt, duration, pullRequest, event, earlier.risk);
     }
 }

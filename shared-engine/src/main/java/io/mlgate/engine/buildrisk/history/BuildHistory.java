@@ -38,7 +38,8 @@ public record BuildHistory(String source, List<Build> builds) {
 
     /**
      * This history with {@code incoming} merged in: a build whose id is already here replaces it in place (its
-     * outcome may have changed since), new builds are appended in their order.
+     * outcome may have changed since; a risk recorded with it stays unless the incoming build has one), new builds
+     * are appended in their order.
      */
     public BuildHistory merge(List<Build> incoming) {
         Map<String, Build> byId = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ public record BuildHistory(String source, List<Build> builds) {
         Map<String, Build> added = new LinkedHashMap<>();
         for (Build b : incoming) {
             if (byId.containsKey(b.id())) {
-                byId.put(b.id(), b);
+                byId.put(b.id(), b.keepingRiskOf(byId.get(b.id())));
             } else {
                 added.put(b.id(), b);
             }

@@ -12,10 +12,12 @@ public final class HistoryColumns {
     public static final String DURATION = "duration";
     public static final String PULL_REQUEST = "pull_request";
     public static final String EVENT = "event";
+    /** The risk predict gave the build (optional; the canonical file writes it only when some build has one). */
+    public static final String RISK = "risk";
 
     /** Every column must be present (values may be empty where optional). */
     public static final List<String> REQUIRED = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT);
-    public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST, EVENT);
+    public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST, EVENT, RISK);
 
     private HistoryColumns() {
     }

@@ -4,10 +4,12 @@ import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.io.LockFile;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -15,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The canonical history file that {@code import} and {@code record} keep: CSV, UTF-8, header
- * {@code id,commit,branch,status,started_at,duration,pull_request,event}, one build per row oldest first, statuses in
- * their history names, times in ISO-8601 UTC. Every write replaces the whole file atomically, and writers that
+ * {@code id,commit,branch,status,started_at,duration,pull_request,event} (and {@code risk} when some build has a
+ * recorded risk), one build per row oldest first, statuses in their history names, times in ISO-8601 UTC. Every write replaces the whole file atomically, and writers that
  * change it ({@link #update}) take its {@link LockFile} first, so that two pipelines recording at once both land.
  */
 public final class HistoryFile {
@@ -61,15 +63,25 @@ public final class HistoryFile {
     }
 
     static String render(List<Build> builds) {
-        StringBuilder sb = new StringBuilder(String.join(",", HistoryColumns.ALL)).append('\n');
+        boolean risks = builds.stream().anyMatch(b -> b.risk().isPresent());
+        List<String> columns = risks ? HistoryColumns.ALL : HistoryColumns.ALL.subList(0, HistoryColumns.ALL.size() - 1);
+        StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
         for (Build b : builds) {
-            sb.append(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
-                            b.startedAt().map(Object::toString).orElse(""),
-                            b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "",
-                            b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "",
-                            b.event().map(BuildEvent::historyName).orElse(""))
-                    .stream().map(CsvRecords::quote).collect(Collectors.joining(","))).append('\n');
+            List<String> cells = new ArrayList<>(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
+                    b.startedAt().map(Object::toString).orElse(""),
+                    b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "",
+                    b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "",
+                    b.event().map(BuildEvent::historyName).orElse("")));
+            if (risks) {
+                cells.add(b.risk().isPresent() ? plain(b.risk().getAsDouble()) : "");
+            }
+            sb.append(cells.stream().map(CsvRecords::quote).collect(Collectors.joining(","))).append('\n');
         }
         return sb.toString();
+    }
+
+    /** 0.25, not 2.5E-1: the shortest decimal that reads back as the same double. */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -16,6 +17,7 @@ import static io.mlgate.engine.buildrisk.history.HistoryColumns.DURATION;
 import static io.mlgate.engine.buildrisk.history.HistoryColumns.EVENT;
 import static io.mlgate.engine.buildrisk.history.HistoryColumns.ID;
 import static io.mlgate.engine.buildrisk.history.HistoryColumns.PULL_REQUEST;
+import static io.mlgate.engine.buildrisk.history.HistoryColumns.RISK;
 import static io.mlgate.engine.buildrisk.history.HistoryColumns.STARTED_AT;
 import static io.mlgate.engine.buildrisk.history.HistoryColumns.STATUS;
 
@@ -31,7 +33,7 @@ record HistoryRow(String file, int line, Map<String, String> values) {
                 + "'; expected one of " + StatusNames.allowed()));
         try {
             return new Build(required(ID), required(COMMIT), required(BRANCH), s, time(STARTED_AT),
-                    whole(DURATION), pullRequest(), event());
+                    whole(DURATION), pullRequest(), event(), risk());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file + ":" + line + ": " + e.getMessage());
         }
@@ -100,6 +102,14 @@ record HistoryRow(String file, int line, Map<String, String> values) {
             // reported below
         }
         throw error(PULL_REQUEST, "expected a pull request number >= 1 or nothing, got '" + v + "'");
+    }
+
+    private OptionalDouble risk() {
+        try {
+            return Build.parseRisk(text(RISK));
+        } catch (IllegalArgumentException e) {
+            throw error(RISK, e.getMessage());
+        }
     }
 
     private Optional<BuildEvent> event() {

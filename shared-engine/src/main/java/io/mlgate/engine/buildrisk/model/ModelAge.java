@@ -27,13 +27,7 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
 
     /** Empty when the history does not hold the model's last training build (another or a rewritten history). */
     public static Optional<ModelAge> of(List<Build> history, String lastTrainingBuild) {
-        int last = -1;
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).id().equals(lastTrainingBuild)) {
-                last = i;
-                break;
-            }
-        }
+        int last = indexOf(history, lastTrainingBuild);
         if (last < 0) {
             return Optional.empty();
         }
@@ -42,6 +36,16 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
         double p = since[0] < MIN_BUILDS || before[0] == 0 ? 1
                 : twoSidedP(since[1], since[0], (double) before[1] / before[0]);
         return Optional.of(new ModelAge(since[0], since[1], before[0], before[1], p));
+    }
+
+    /** Where the build {@code id} is in {@code history} (the model's last training build), -1 when not there. */
+    static int indexOf(List<Build> history, String id) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the builds since training break at a clearly different rate. */

@@ -19,6 +19,7 @@ import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelAge;
+import io.mlgate.engine.buildrisk.model.RecordedRisks;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
@@ -97,7 +98,10 @@ public final class PredictRun {
                 : RiskPolicy.actionFor(risk, rules);
         String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
                 + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
-        Optional<ModelAge> age = ModelAge.of(history.builds(), loaded.card().path("training").path("last_build").asText());
+        String lastTrained = loaded.card().path("training").path("last_build").asText();
+        Optional<ModelAge> age = ModelAge.of(history.builds(), lastTrained);
+        Optional<RecordedRisks> live = RecordedRisks.of(history.builds(), lastTrained, loaded.model().decision(),
+                loaded.model().threshold());
         phases.mark("score and explain");
         Duration elapsed = Duration.between(started, Instant.now());
         progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (" + phases + ")");
@@ -112,6 +116,6 @@ public final class PredictRun {
                 msg, List.of(), prov);
         return new GateReport("buildrisk predict", "Build risk: " + next.commit().substring(0, 12) + " on " + next.branch(),
                 action.status(), List.of(check), List.of(), started, elapsed, prov,
-                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded, age, phases)));
+                List.of(PredictSection.of(next, features, risk, action, rules, factors, loaded, age, live, phases)));
     }
 }

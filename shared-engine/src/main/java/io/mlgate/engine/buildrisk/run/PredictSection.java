@@ -7,7 +7,9 @@ import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.model.ModelAge;
+import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
+import io.mlgate.engine.buildrisk.model.RecordedRisks;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
 import io.mlgate.engine.buildrisk.policy.RiskAction;
 import io.mlgate.engine.io.JsonText;
@@ -24,7 +26,8 @@ final class PredictSection {
     }
 
     static Section of(Build next, BuildFeatures f, double risk, RiskAction action, List<ActionRule> rules,
-                      List<Factor> factors, ModelFiles.Loaded model, Optional<ModelAge> age, Phases phases) {
+                      List<Factor> factors, ModelFiles.Loaded model, Optional<ModelAge> age,
+                      Optional<RecordedRisks> live, Phases phases) {
         ObjectNode data = JsonText.NODES.objectNode();
         data.put("risk", Math.round(risk * 1e4) / 1e4);
         data.put("action", action.id());
@@ -49,6 +52,14 @@ final class PredictSection {
             data.putObject("model_age").put("builds_since", a.since()).put("broken_since", a.brokenSince())
                     .put("builds_before", a.before()).put("broken_before", a.brokenBefore())
                     .put("p_value", a.pValue()).put("out_of_date", a.outOfDate());
+        }
+        if (live.isPresent()) {
+            RecordedRisks l = live.get();
+            ObjectNode rr = data.putObject("recorded_risks");
+            rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(l.riskSum() * 1e4) / 1e4)
+                    .put("brier", Math.round(l.brier() * 1e4) / 1e4).put("enough", l.enough());
+            rr.set("model", ModelCard.metrics(l.model()).put("alarms", l.model().tp() + l.model().fp()));
+            rr.set("baseline", ModelCard.metrics(l.baseline()).put("alarms", l.baseline().tp() + l.baseline().fp()));
         }
         data.set("timing", phases.json());
         ObjectNode features = data.putObject("features");
@@ -76,6 +87,10 @@ final class PredictSection {
                 + next.branch() + (next.isPullRequest() ? " (pull request)" : "") + ".";
         md.append('\n').append(Text.md(foot)).append('\n');
         html.append("<p>").append(Text.html(foot)).append("</p>\n");
+        if (live.isPresent()) {
+            md.append('\n').append(Text.md(live.get().words())).append('\n');
+            html.append("<p>").append(Text.html(live.get().words())).append("</p>\n");
+        }
         if (outOfDate) {
             String stale = "The model may be out of date: " + age.get().words() + ". Its risks carry the old failure "
                     + "rate; retrain it (mlgate buildrisk train).";

@@ -20,10 +20,20 @@ import java.util.OptionalLong;
  * @param duration    seconds the build ran
  * @param pullRequest the pull request number
  * @param event       push, pull_request, cron, api or other
+ * @param risk        the risk {@code predict} gave the build, as text (kept with it for the figures of how the model
+ *                    does since its training); empty or blank for none
  */
 public record RecordRequest(Path history, String id, String commit, Path repo, String branch, String status,
                             Optional<Instant> startedAt, OptionalLong duration, OptionalInt pullRequest,
-                            Optional<String> event) {
+                            Optional<String> event, Optional<String> risk) {
+
+    /** A build recorded without its risk. */
+    public RecordRequest(Path history, String id, String commit, Path repo, String branch, String status,
+                         Optional<Instant> startedAt, OptionalLong duration, OptionalInt pullRequest,
+                         Optional<String> event) {
+        this(history, id, commit, repo, branch, status, startedAt, duration, pullRequest, event, Optional.empty());
+    }
+
     public RecordRequest {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(id, "id");
@@ -35,5 +45,6 @@ public record RecordRequest(Path history, String id, String commit, Path repo, S
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(pullRequest, "pullRequest");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(risk, "risk");
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * {@code mlgate buildrisk record}: appends the outcome of the build that is ending to the history file (replacing
@@ -42,8 +43,14 @@ public final class RecordRun {
                 new BadInputException("--event: unknown event '" + e + "'; expected one of " + BuildEvent.allowed())));
         String commit = req.commit().matches("[0-9a-fA-F]{40}|[0-9a-fA-F]{64}") ? req.commit() : resolve(req);
         Instant start = req.startedAt().orElseGet(() -> started.minusSeconds(req.duration().orElse(0)));
+        OptionalDouble risk;
+        try { // empty or blank: none, so that a pipeline can pass on what a failed prediction left unset
+            risk = Build.parseRisk(req.risk().orElse(""));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--risk: " + e.getMessage());
+        }
         Build build = new Build(req.id(), commit, req.branch(), status, Optional.of(start), req.duration(),
-                req.pullRequest(), event);
+                req.pullRequest(), event, risk);
         HistoryFile.Update u = HistoryFile.update(req.history(), HistoryFile.LOCK_WAIT, progress::step,
                 h -> h.merge(List.of(build)));
         boolean rerun = u.before().builds().stream().anyMatch(b -> b.id().equals(build.id()));
@@ -58,6 +65,9 @@ public final class RecordRun {
         data.put("branch", build.branch());
         data.put("status", status.historyName());
         data.put("replaced", rerun);
+        if (build.risk().isPresent()) {
+            data.put("risk", build.risk().getAsDouble());
+        }
         Section section = new Section("buildrisk-history", "Build history: " + req.history(), data,
                 "Recorded " + Text.md(summary) + ".\n\n" + Text.mdTable(List.of("status", "builds"), HistoryCounts.rows(after)),
                 "<p>Recorded " + Text.html(summary) + ".</p>\n" + Text.htmlTable(List.of("status", "builds"),

@@ -5,10 +5,12 @@ import io.mlgate.testing.Files2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -73,6 +75,42 @@ class HistoryReaderTest {
                 build("1", BuildStatus.PASSED)));
         assertThat(h.builds()).extracting(b -> b.id() + ":" + b.status().historyName())
                 .containsExactly("1:passed", "2:passed", "3:passed");
+    }
+
+    @Test
+    void aRecordedRiskIsReadWrittenOnlyWhenSomeBuildHasOneAndKeptByAMergeThatDoesNotKnowIt() throws Exception {
+        Path f = Files2.write(dir, "h.csv", HEADER + ",risk", "1," + SHA + ",main,passed,,,,,0.25",
+                "2," + SHA + ",main,failed,,,,, ", "3," + SHA + ",main,failed,,,,,1");
+        BuildHistory h = HistoryReader.read(f);
+        assertThat(h.builds()).extracting(Build::risk).containsExactly(OptionalDouble.of(0.25), OptionalDouble.empty(),
+                OptionalDouble.of(1));
+        assertThat(HistoryReader.read(Files2.write(dir, "h.jsonl", "{\"id\": 1, \"commit\": \"" + SHA
+                + "\", \"branch\": \"main\", \"status\": \"success\", \"started_at\": null, \"risk\": 0.125}"))
+                .builds().get(0).risk()).isEqualTo(OptionalDouble.of(0.125));
+
+        Path out = dir.resolve("canonical.csv");
+        HistoryFile.write(out, h);
+        assertThat(Files.readAllLines(out)).containsExactly(HEADER + ",risk", "1," + SHA + ",main,passed,,,,,0.25",
+                "2," + SHA + ",main,failed,,,,,", "3," + SHA + ",main,failed,,,,,1");
+        assertThat(HistoryReader.read(out).builds()).isEqualTo(h.builds());
+        // a history without risks keeps the eight columns, byte for byte as before
+        HistoryFile.write(out, new BuildHistory("x", List.of(build("1", BuildStatus.PASSED))));
+        assertThat(Files.readAllLines(out)).containsExactly(HEADER, "1," + SHA + ",main,passed,,,,");
+
+        // an import brings build 1's outcome again, without the risk: the risk stays; a new risk replaces it
+        BuildHistory merged = h.merge(List.of(build("1", BuildStatus.FAILED), build("3", BuildStatus.PASSED)
+                .withRisk(0.5)));
+        assertThat(merged.builds()).extracting(b -> b.status().historyName() + ":" + b.risk())
+                .containsExactly("failed:OptionalDouble[0.25]", "failed:OptionalDouble.empty", "passed:OptionalDouble[0.5]");
+    }
+
+    @Test
+    void aRiskOutsideZeroToOneIsAnErrorNamingTheLine() {
+        for (String bad : new String[]{"1.5", "-0.1", "high", "NaN"}) {
+            assertThat(error(HEADER + ",risk", "1," + SHA + ",main,passed,,,,,0.5", "2," + SHA + ",main,passed,,,,," + bad))
+                    .isEqualTo("bad.csv:3: column 'risk': expected the risk predict gave the build, a probability from "
+                            + "0 to 1, or nothing; got '" + bad + "'");
+        }
     }
 
     private static Build build(String id, BuildStatus s) {

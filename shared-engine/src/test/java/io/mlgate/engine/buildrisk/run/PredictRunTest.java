@@ -131,6 +131,56 @@ class PredictRunTest {
         assertThat(r.checks().get(0).message()).contains("the model may be out of date", "retrain it");
     }
 
+    /**
+     * Builds recorded with the risk predict gave them ({@code record --risk}) give the live figures: the model's calls
+     * and the baseline's on them. A rerun recorded without a risk keeps the first one; a risk outside 0-1 is bad
+     * input that leaves the history as it was.
+     */
+    @Test
+    void risksRecordedWithTheBuildsSinceTrainingShowHowTheModelsCallsDid() throws Exception {
+        Path risky = dir.resolve("risky-history.csv");
+        Files.copy(project.history, risky);
+        String[][] recorded = {{"r4", "failed", "0.8"}, {"r5", "passed", "0.1"}, {"r6", "passed", " "}};
+        for (String[] r : recorded) {
+            new RecordRun(Progress.SILENT).run(new RecordRequest(risky, r[0], head, project.repo, "master", r[1],
+                    Optional.of(NOW.minus(Duration.ofMinutes(30))), OptionalLong.of(60), OptionalInt.empty(),
+                    Optional.empty(), Optional.of(r[2])));
+        }
+        // r5 rerun, recorded without its risk: the outcome changes, the risk stays
+        new RecordRun(Progress.SILENT).run(new RecordRequest(risky, "r5", head, project.repo, "master", "failed",
+                Optional.of(NOW.minus(Duration.ofMinutes(20))), OptionalLong.of(60), OptionalInt.empty(), Optional.empty()));
+        List<String> lines = Files.readAllLines(risky);
+        assertThat(lines.get(0)).endsWith(",event,risk");
+        assertThat(lines).filteredOn(l -> l.startsWith("r")).extracting(l -> l.substring(l.lastIndexOf(',') + 1))
+                .containsExactly("", "", "", "0.8", "0.1", "");
+        String before = Files.readString(risky);
+        assertThatThrownBy(() -> new RecordRun(Progress.SILENT).run(new RecordRequest(risky, "r7", head, project.repo,
+                "master", "passed", Optional.empty(), OptionalLong.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.of("80%")))).isInstanceOf(BadInputException.class).hasMessage("--risk: expected the risk "
+                + "predict gave the build, a probability from 0 to 1, or nothing; got '80%'");
+        assertThat(Files.readString(risky)).isEqualTo(before);
+
+        PredictRequest req = new PredictRequest(Optional.empty(), Optional.of(risky), project.repo, head,
+                Optional.of("master"), OptionalInt.empty(), Optional.of(NOW), Optional.of(model), 3);
+        GateReport r = new PredictRun(Progress.SILENT).run(req);
+        JsonNode live = r.sections().get(0).data().path("recorded_risks");
+        assertThat(live.path("builds").asInt()).as("r4 and r5").isEqualTo(2);
+        assertThat(live.path("broken").asInt()).isEqualTo(2);
+        assertThat(live.path("risk_sum").asDouble()).isEqualTo(0.9);
+        assertThat(live.path("brier").asDouble()).as("(0.2² + 0.9²) / 2").isEqualTo(0.425);
+        assertThat(live.path("enough").asBoolean()).isFalse();
+        // r4 follows r2 on master (passed: the baseline does not call it), r5 follows r4 (broken: it does)
+        assertThat(live.path("baseline").path("alarms").asInt()).isEqualTo(1);
+        assertThat(live.path("baseline").path("recall").asDouble()).isEqualTo(0.5);
+        assertThat(live.path("model").path("builds").asInt()).isEqualTo(2);
+        assertThat(r.sections().get(0).markdown()).contains("Since its training, 2 builds were recorded with the risk "
+                + "it gave and 2 of them broke, where the risks added up to 0.9: ");
+        // without recorded risks there is nothing to say
+        GateReport plain = new PredictRun(Progress.SILENT).run(request(project.repo, head, model));
+        assertThat(plain.sections().get(0).data().has("recorded_risks")).isFalse();
+        assertThat(plain.sections().get(0).markdown()).doesNotContain("Since its training");
+    }
+
     @Test
     void aBadRepositoryOrCommitIsOneLineAndABadModelIsReportedFirst() {
         assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, "nope", model)))

@@ -1,0 +1,135 @@
+package io.mlgate.engine.buildrisk.model;
+
+import io.mlgate.engine.buildrisk.history.Build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the model has done since its training, on the builds the pipeline recorded with the risk {@code predict} gave
+ * them ({@code record --risk}): the completed builds after the model's last training build that carry a risk. Its
+ * calls are replayed with its decision rule and threshold, beside the previous-outcome baseline's calls on the same
+ * builds (the previous completed build on the branch, else overall, from the whole history) — the live counterpart
+ * of {@code evaluate}'s test split.
+ *
+ * @param model    the model's calls against the outcomes; its ROC AUC is that of the recorded risks
+ * @param baseline the previous-outcome baseline's calls on the same builds
+ * @param riskSum  the recorded risks added up: the broken builds they expected
+ * @param brier    the mean squared difference between each recorded risk and its outcome (1 broken, 0 not)
+ * @param rule     the model's decision rule (with {@link DecisionRule#PREVIOUS_OUTCOME} its calls are the baseline's)
+ */
+public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, double brier, DecisionRule rule) {
+    /** Fewer builds than this, and the two F1 scores are too close to call a winner. */
+    public static final int MIN_BUILDS = 20;
+
+    /**
+     * Empty when the history does not hold the model's last training build or no completed build after it carries
+     * a recorded risk.
+     */
+    public static Optional<RecordedRisks> of(List<Build> history, String lastTrainingBuild, DecisionRule rule,
+                                             double threshold) {
+        int last = ModelAge.indexOf(history, lastTrainingBuild);
+        if (last < 0) {
+            return Optional.empty();
+        }
+        boolean[] previousBroken = previousBroken(history);
+        int n = 0;
+        for (int i = last + 1; i < history.size(); i++) {
+            n += scored(history.get(i)) ? 1 : 0;
+        }
+        if (n == 0) {
+            return Optional.empty();
+        }
+        double[] risks = new double[n];
+        double[] calls = new double[n];
+        double[] baselineCalls = new double[n];
+        boolean[] broken = new boolean[n];
+        double sum = 0;
+        double squares = 0;
+        int k = 0;
+        for (int i = last + 1; i < history.size(); i++) {
+            Build b = history.get(i);
+            if (!scored(b)) {
+                continue;
+            }
+            double r = b.risk().getAsDouble();
+            risks[k] = r;
+            broken[k] = b.status().isBroken();
+            calls[k] = rule.alarms(r, threshold, previousBroken[i]) ? 1 : 0;
+            baselineCalls[k] = previousBroken[i] ? 1 : 0;
+            sum += r;
+            squares += (r - (broken[k] ? 1 : 0)) * (r - (broken[k] ? 1 : 0));
+            k++;
+        }
+        Metrics m = Metrics.of(calls, broken, 0.5).withAuc(Metrics.auc(risks, broken));
+        return Optional.of(new RecordedRisks(m, Metrics.of(baselineCalls, broken, 0.5), sum, squares / n, rule));
+    }
+
+    /** Completed builds scored. */
+    public int builds() {
+        return model.total();
+    }
+
+    /** Broken ones among them. */
+    public int broken() {
+        return model.tp() + model.fn();
+    }
+
+    /** Whether there are enough builds for {@link #words} to say which calls did better. */
+    public boolean enough() {
+        return builds() >= MIN_BUILDS;
+    }
+
+    /**
+     * "Since its training, 48 builds were recorded with the risk it gave and 7 of them broke, where the risks added
+     * up to 6.2: the model's calls caught 5 with 9 alarms (F1 0.63), the previous-outcome baseline's 4 with 8 (F1
+     * 0.53)."
+     */
+    public String words() {
+        String head = "Since its training, " + builds() + (builds() == 1 ? " build was" : " builds were")
+                + " recorded with the risk it gave and " + broken() + " of them broke, where the risks added up to "
+                + String.format(java.util.Locale.ROOT, "%.1f", riskSum) + ": ";
+        String calls = rule == DecisionRule.PREVIOUS_OUTCOME
+                ? "its calls, the previous-outcome baseline's, caught " + model.tp() + " with " + alarms(model)
+                + " (F1 " + f1(model) + ")"
+                : "the model's calls caught " + model.tp() + " with " + alarms(model) + " (F1 " + f1(model)
+                + "), the previous-outcome baseline's " + baseline.tp() + " with " + alarms(baseline) + " (F1 "
+                + f1(baseline) + ")" + (enough() ? "" : "; too few builds yet to tell which calls are better");
+        return head + calls + ".";
+    }
+
+    private static String alarms(Metrics m) {
+        int a = m.tp() + m.fp();
+        return a + (a == 1 ? " alarm" : " alarms");
+    }
+
+    private static String f1(Metrics m) {
+        return Double.isNaN(m.f1()) ? "undefined" : String.format(java.util.Locale.ROOT, "%.2f", m.f1());
+    }
+
+    private static boolean scored(Build b) {
+        return b.status().isCompleted() && b.risk().isPresent();
+    }
+
+    /**
+     * For each build, whether the previous completed build on its branch broke (the previous completed build
+     * overall when its branch has none yet; false for the first), as the baseline and the features define it.
+     */
+    static boolean[] previousBroken(List<Build> history) {
+        boolean[] out = new boolean[history.size()];
+        Map<String, Boolean> onBranch = new HashMap<>();
+        Boolean overall = null;
+        for (int i = 0; i < out.length; i++) {
+            Build b = history.get(i);
+            Boolean before = onBranch.getOrDefault(b.branch(), overall);
+            out[i] = before != null && before;
+            if (b.status().isCompleted()) {
+                onBranch.put(b.branch(), b.status().isBroken());
+                overall = b.status().isBroken();
+            }
+        }
+        return out;
+    }
+}
