@@ -58,6 +58,11 @@ class CliBuildriskBadInputTest {
         assertThat(rejects("buildrisk", "record", "--history", dir.resolve("h.csv").toString(), "--id", "9", "--commit", sha,
                 "--branch", "master", "--status", "green"))
                 .startsWith("mlgate: error: --status: unknown status 'green'; expected one of passed, ");
+        assertThat(rejects("buildrisk", "record", "--history", dir.resolve("h.csv").toString(), "--id", "9", "--commit", sha,
+                "--branch", "master", "--status", "passed", "--risk", "38%"))
+                .isEqualTo("mlgate: error: --risk: expected the risk predict gave the build, a probability from 0 to 1, "
+                        + "or nothing; got '38%'");
+        assertThat(dir.resolve("h.csv")).doesNotExist();
     }
 
     @Test
