@@ -48,7 +48,7 @@ function buildRiskProject(dir, n) {
 }
 
 describe('later commands with the real engine', needsJar(), () => {
-  test('buildrisk train, then predict: risk, action and model-out-of-date are outputs', async () => {
+  test('buildrisk train, then predict: risk, action and model-out-of-date are outputs; record keeps the risk', async () => {
     const ws = workspace();
     const dir = path.join(ws.workspace, 'proj');
     fs.mkdirSync(path.join(dir, 'ci'), { recursive: true });
@@ -65,8 +65,20 @@ describe('later commands with the real engine', needsJar(), () => {
     assert.ok(Number(fresh.outputs.risk) >= 0 && Number(fresh.outputs.risk) <= 1, fresh.log);
     assert.ok(['none', 'notify', 'request_review', 'run_full_suite', 'block'].includes(fresh.outputs.action));
     assert.equal(fresh.outputs['model-out-of-date'], 'false');
-    // 25 builds since training, all broken where a quarter broke before: the model is out of date
+    assert.doesNotMatch(fresh.outputs.summary, /Since its training/);
+    // the build's outcome recorded with the risk predict gave it: the next prediction says how the calls did since
     const head = rows[rows.length - 1].split(',')[1];
+    const recorded = await runAction(ws, { inputs: { command: 'buildrisk record',
+      args: `--history ci/history.csv --status failure --risk ${fresh.outputs.risk}`, 'working-directory': 'proj',
+      'engine-jar': JAR }, env: { GITHUB_SHA: head, GITHUB_REF_NAME: 'main', GITHUB_REF: 'refs/heads/main' },
+    event: { name: 'push', payload: {} } });
+    assert.equal(recorded.code, 0, recorded.log);
+    const lastRow = fs.readFileSync(path.join(dir, 'ci', 'history.csv'), 'utf8').trim().split('\n').pop();
+    assert.equal(Number(lastRow.split(',')[8]), Number(fresh.outputs.risk), lastRow);
+    const next = await predict('ci/history.csv');
+    assert.equal(next.code, 0, next.log);
+    assert.match(next.outputs.summary, /Since its training, 1 build was recorded with the risk it gave and 1 of them broke, where the risks added up to /);
+    // 25 builds since training, all broken where a quarter broke before: the model is out of date
     const since = Array.from({ length: 25 }, (_, k) => `s${k},${head},main,failed,2024-03-10T0${k % 10}:00:00Z,60,,push`);
     fs.writeFileSync(path.join(dir, 'ci', 'grown.csv'), `${[...rows, ...since].join('\n')}\n`);
     const stale = await predict('ci/grown.csv');
