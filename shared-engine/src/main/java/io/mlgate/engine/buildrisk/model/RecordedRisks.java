@@ -83,6 +83,14 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
     }
 
     /**
+     * Whether, on enough builds, the model's own calls (by its threshold) did worse than the previous-outcome
+     * baseline's: F1 below the baseline's.
+     */
+    public boolean behindBaseline() {
+        return enough() && rule == DecisionRule.THRESHOLD && baseline.beats(model);
+    }
+
+    /**
      * "Since its training, 48 builds were recorded with the risk it gave and 7 of them broke, where the risks added
      * up to 6.2: the model's calls caught 5 with 9 alarms (F1 0.63), the previous-outcome baseline's 4 with 8 (F1
      * 0.53)."

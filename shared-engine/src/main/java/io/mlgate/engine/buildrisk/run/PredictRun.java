@@ -110,7 +110,10 @@ public final class PredictRun {
                 .map(Factor::words).collect(Collectors.joining(" and "));
         String stale = age.isPresent() && age.get().outOfDate() ? "; the model may be out of date: " + age.get().words()
                 + ", so retrain it (mlgate buildrisk train)" : "";
-        String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because + stale;
+        String behind = live.isPresent() && live.get().behindBaseline() ? "; since its training the model's calls did "
+                + "worse than the previous-outcome baseline's (F1 " + Text.num(live.get().model().f1()) + " against "
+                + Text.num(live.get().baseline().f1()) + " on " + live.get().builds() + " builds), so retrain it" : "";
+        String msg = "risk of a broken build " + Text.percent(risk) + ": " + action.words() + because + stale + behind;
         CheckResult check = new CheckResult("build-risk", "buildrisk", next.commit().substring(0, 12) + " on " + next.branch(),
                 Level.WARN, action.status(), risk, ruleText,
                 msg, List.of(), prov);

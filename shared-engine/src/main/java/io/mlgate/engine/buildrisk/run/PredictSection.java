@@ -22,6 +22,10 @@ import java.util.Optional;
  * job summary; its data carries {@code risk} (0 to 1), {@code action}, {@code factors} and the raw features.
  */
 final class PredictSection {
+    /** Said after the figures since training when the model's calls fell behind the baseline's on them. */
+    static final String BEHIND = "Its calls are behind the baseline's: retrain it (mlgate buildrisk train); a model "
+            + "whose alarms do not beat the baseline's on its training builds keeps the baseline's calls.";
+
     private PredictSection() {
     }
 
@@ -57,7 +61,8 @@ final class PredictSection {
             RecordedRisks l = live.get();
             ObjectNode rr = data.putObject("recorded_risks");
             rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(l.riskSum() * 1e4) / 1e4)
-                    .put("brier", Math.round(l.brier() * 1e4) / 1e4).put("enough", l.enough());
+                    .put("brier", Math.round(l.brier() * 1e4) / 1e4).put("enough", l.enough())
+                    .put("behind_baseline", l.behindBaseline());
             rr.set("model", ModelCard.metrics(l.model()).put("alarms", l.model().tp() + l.model().fp()));
             rr.set("baseline", ModelCard.metrics(l.baseline()).put("alarms", l.baseline().tp() + l.baseline().fp()));
         }
@@ -88,8 +93,10 @@ final class PredictSection {
         md.append('\n').append(Text.md(foot)).append('\n');
         html.append("<p>").append(Text.html(foot)).append("</p>\n");
         if (live.isPresent()) {
-            md.append('\n').append(Text.md(live.get().words())).append('\n');
-            html.append("<p>").append(Text.html(live.get().words())).append("</p>\n");
+            String behind = live.get().behindBaseline() ? " " + BEHIND : "";
+            md.append('\n').append(Text.md(live.get().words() + behind)).append('\n');
+            html.append(behind.isEmpty() ? "<p>" : "<p class=\"warn\">").append(Text.html(live.get().words() + behind))
+                    .append("</p>\n");
         }
         if (outOfDate) {
             String stale = "The model may be out of date: " + age.get().words() + ". Its risks carry the old failure "

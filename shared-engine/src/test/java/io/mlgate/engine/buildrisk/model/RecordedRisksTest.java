@@ -80,6 +80,23 @@ class RecordedRisksTest {
         assertThat(r.words()).endsWith("(F1 " + String.format(java.util.Locale.ROOT, "%.2f", r.baseline().f1()) + ").");
     }
 
+    /** Risks that point the wrong way: with 20 builds the model's calls are behind the baseline's, with 19 not yet. */
+    @Test
+    void callsBehindTheBaselinesOnTwentyBuildsAreSaidToBe() {
+        List<Build> h = new ArrayList<>(history());
+        for (int i = 0; i < 15; i++) {
+            boolean breaks = i % 4 < 2; // in pairs: the baseline catches every second broken build
+            h.add(build("b" + i, "main", breaks ? F : P, breaks ? 0.1 : 0.9));
+        }
+        RecordedRisks r = RecordedRisks.of(h, "t1", DecisionRule.THRESHOLD, 0.5).orElseThrow();
+        assertThat(r.model().f1()).isLessThan(r.baseline().f1());
+        assertThat(r.behindBaseline()).isTrue();
+        assertThat(RecordedRisks.of(h.subList(0, h.size() - 1), "t1", DecisionRule.THRESHOLD, 0.5).orElseThrow()
+                .behindBaseline()).as("19 builds").isFalse();
+        assertThat(RecordedRisks.of(h, "t1", DecisionRule.PREVIOUS_OUTCOME, 0.5).orElseThrow().behindBaseline())
+                .as("its calls are the baseline's").isFalse();
+    }
+
     @Test
     void nothingToSayWithoutTheTrainingBuildOrARiskSinceIt() {
         assertThat(RecordedRisks.of(history(), "not-here", DecisionRule.THRESHOLD, 0.5)).isEmpty();

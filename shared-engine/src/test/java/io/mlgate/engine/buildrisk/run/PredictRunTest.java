@@ -181,6 +181,48 @@ class PredictRunTest {
         assertThat(plain.sections().get(0).markdown()).doesNotContain("Since its training");
     }
 
+    /**
+     * Twenty builds since training whose recorded risks point the wrong way (failing in pairs, so the baseline
+     * catches every second one; the risks low for the broken builds, high for the passing ones): the prediction says
+     * the model's calls are behind the baseline's, and to retrain.
+     */
+    @Test
+    void callsBehindTheBaselinesSinceTrainingAreAWarningToRetrain() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(project.history)) {
+            lines.add(l + ",");
+        }
+        lines.set(0, lines.get(0) + "risk");
+        for (int i = 0; i < 20; i++) {
+            boolean breaks = i % 4 < 2;
+            lines.add("w" + i + "," + head + ",master," + (breaks ? "failed" : "passed") + ","
+                    + NOW.minus(Duration.ofMinutes(60 - i)) + ",60,,push," + (breaks ? "0" : "0.99"));
+        }
+        Path wrong = dir.resolve("wrong-way-history.csv");
+        Files.write(wrong, lines);
+        Path byThreshold = dir.resolve("model-by-threshold");
+        Files.createDirectories(byThreshold);
+        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
+            Files.copy(model.resolve(f), byThreshold.resolve(f));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
+        card.put("decision_rule", "threshold");
+        json.writeValue(byThreshold.resolve(ModelFiles.CARD).toFile(), card);
+        GateReport r = new PredictRun(Progress.SILENT).run(new PredictRequest(Optional.empty(), Optional.of(wrong),
+                project.repo, head, Optional.of("master"), OptionalInt.empty(), Optional.of(NOW),
+                Optional.of(byThreshold), 3));
+        JsonNode live = r.sections().get(0).data().path("recorded_risks");
+        assertThat(live.path("builds").asInt()).isEqualTo(20);
+        assertThat(live.path("model").path("f1").asDouble()).isZero();
+        assertThat(live.path("baseline").path("f1").asDouble()).isEqualTo(0.5);
+        assertThat(live.path("behind_baseline").asBoolean()).isTrue();
+        assertThat(r.sections().get(0).markdown()).contains(Text.md(PredictSection.BEHIND));
+        assertThat(r.sections().get(0).html()).contains("<p class=\"warn\">Since its training, 20 builds");
+        assertThat(r.checks().get(0).message()).endsWith("; since its training the model's calls did worse than the "
+                + "previous-outcome baseline's (F1 0.000 against 0.500 on 20 builds), so retrain it");
+    }
+
     @Test
     void aBadRepositoryOrCommitIsOneLineAndABadModelIsReportedFirst() {
         assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, "nope", model)))
