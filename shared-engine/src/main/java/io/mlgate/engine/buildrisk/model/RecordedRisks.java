@@ -96,7 +96,12 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
      * 0.53)."
      */
     public String words() {
-        String head = "Since its training, " + builds() + (builds() == 1 ? " build was" : " builds were")
+        return words("Since its training");
+    }
+
+    /** {@link #words} opening with {@code since} ("Since the model this replaces was trained"). */
+    public String words(String since) {
+        String head = since + ", " + builds() + (builds() == 1 ? " build was" : " builds were")
                 + " recorded with the risk it gave and " + broken() + " of them broke, where the risks added up to "
                 + String.format(java.util.Locale.ROOT, "%.1f", riskSum) + ": ";
         String calls = rule == DecisionRule.PREVIOUS_OUTCOME

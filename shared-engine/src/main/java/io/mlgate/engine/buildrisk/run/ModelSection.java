@@ -9,13 +9,14 @@ import io.mlgate.engine.buildrisk.model.TrainingOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@code buildrisk-model} section: the model card, and each family's validation figures as a table. */
 final class ModelSection {
     private ModelSection() {
     }
 
-    static Section of(TrainingOutcome t, ObjectNode card, Extraction e) {
+    static Section of(TrainingOutcome t, ObjectNode card, Extraction e, Optional<ReplacedModel> replaced) {
         List<String> header = List.of("family", "builds scored out of time", "ROC AUC", "precision", "recall", "F1", "chosen");
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Family, Metrics> m : t.validation().entrySet()) {
@@ -34,8 +35,10 @@ final class ModelSection {
                 + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling) and "
                 + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls "
                 + "a build broken when " + t.model().decision().words(t.model().threshold()) + ".";
+        String lineage = replaced.map(ReplacedModel::words).orElse("");
         return new Section("buildrisk-model", "Build-risk model", card,
-                Text.md(intro) + "\n\n" + Text.mdTable(header, rows),
-                "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows));
+                Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + (lineage.isEmpty() ? "" : "\n" + Text.md(lineage) + "\n"),
+                "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows)
+                        + (lineage.isEmpty() ? "" : "<p>" + Text.html(lineage) + "</p>\n"));
     }
 }

@@ -7,7 +7,6 @@ import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.model.ModelAge;
-import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
 import io.mlgate.engine.buildrisk.policy.ActionRule;
@@ -58,13 +57,7 @@ final class PredictSection {
                     .put("p_value", a.pValue()).put("out_of_date", a.outOfDate());
         }
         if (live.isPresent()) {
-            RecordedRisks l = live.get();
-            ObjectNode rr = data.putObject("recorded_risks");
-            rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(l.riskSum() * 1e4) / 1e4)
-                    .put("brier", Math.round(l.brier() * 1e4) / 1e4).put("enough", l.enough())
-                    .put("behind_baseline", l.behindBaseline());
-            rr.set("model", ModelCard.metrics(l.model()).put("alarms", l.model().tp() + l.model().fp()));
-            rr.set("baseline", ModelCard.metrics(l.baseline()).put("alarms", l.baseline().tp() + l.baseline().fp()));
+            data.set("recorded_risks", RecordedRisksJson.of(live.get()));
         }
         data.set("timing", phases.json());
         ObjectNode features = data.putObject("features");

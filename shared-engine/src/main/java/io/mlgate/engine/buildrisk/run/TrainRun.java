@@ -59,6 +59,8 @@ public final class TrainRun {
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
         var replay = Optional.of(ModelFiles.describeReplay(card, e.replay()));
+        Optional<ReplacedModel> replaced = ReplacedModel.in(modelDir, history.builds());
+        replaced.ifPresent(r -> card.set("replaces", r.json()));
         ModelFiles.save(modelDir, bytes, plain, replay, card);
         progress.step("model: " + t.chosen().id() + " saved to " + modelDir);
         Provenance prov = Provenance.of("buildrisk.train", "1", in.fingerprints, req.settings().seed());
@@ -78,6 +80,6 @@ public final class TrainRun {
                 : "the model's alarms do not beat the previous-outcome baseline's on the training builds "
                 + "(predict broken when the previous build broke): ") + vs, List.of(), prov);
         return new GateReport("buildrisk train", "Build-risk model: " + modelDir, beats.status(), List.of(check, beats),
-                List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e)));
+                List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e, replaced)));
     }
 }

@@ -188,18 +188,13 @@ class PredictRunTest {
      */
     @Test
     void callsBehindTheBaselinesSinceTrainingAreAWarningToRetrain() throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (String l : Files.readAllLines(project.history)) {
-            lines.add(l + ",");
-        }
-        lines.set(0, lines.get(0) + "risk");
+        List<String> rows = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             boolean breaks = i % 4 < 2;
-            lines.add("w" + i + "," + head + ",master," + (breaks ? "failed" : "passed") + ","
+            rows.add("w" + i + "," + head + ",master," + (breaks ? "failed" : "passed") + ","
                     + NOW.minus(Duration.ofMinutes(60 - i)) + ",60,,push," + (breaks ? "0" : "0.99"));
         }
-        Path wrong = dir.resolve("wrong-way-history.csv");
-        Files.write(wrong, lines);
+        Path wrong = withRisks("wrong-way-history.csv", rows);
         Path byThreshold = dir.resolve("model-by-threshold");
         Files.createDirectories(byThreshold);
         for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
@@ -221,6 +216,46 @@ class PredictRunTest {
         assertThat(r.sections().get(0).html()).contains("<p class=\"warn\">Since its training, 20 builds");
         assertThat(r.checks().get(0).message()).endsWith("; since its training the model's calls did worse than the "
                 + "previous-outcome baseline's (F1 0.000 against 0.500 on 20 builds), so retrain it");
+    }
+
+    /** The project's history with a risk column (empty for its builds) and {@code rows} (with a risk) after it. */
+    private static Path withRisks(String name, List<String> rows) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(project.history)) {
+            lines.add(l + ",");
+        }
+        lines.set(0, lines.get(0) + "risk");
+        lines.addAll(rows);
+        return Files.write(dir.resolve(name), lines);
+    }
+
+    /**
+     * Training over an existing model records, in the new card, the model it replaces and how that model's calls did
+     * on the builds recorded with their risk since its training; a first training records nothing.
+     */
+    @Test
+    void retrainingRecordsTheModelItReplacesAndHowItsCallsDid() throws Exception {
+        JsonNode first = new ObjectMapper().readTree(model.resolve(ModelFiles.CARD).toFile());
+        assertThat(first.has("replaces")).isFalse();
+        Path history = withRisks("retrain-history.csv", List.of(
+                "a1," + head + ",master,failed," + NOW.minus(Duration.ofMinutes(50)) + ",60,,push,0.7",
+                "a2," + head + ",master,passed," + NOW.minus(Duration.ofMinutes(40)) + ",60,,push,0.2"));
+        Path retrained = dir.resolve("model-retrained");
+        Files.createDirectories(retrained);
+        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY, ModelFiles.CARD}) {
+            Files.copy(model.resolve(f), retrained.resolve(f));
+        }
+        GateReport r = new TrainRun(Progress.SILENT).run(new TrainRequest(Optional.empty(), Optional.of(history),
+                project.repo, Optional.of(retrained), ModelSettings.defaults()));
+        JsonNode replaces = new ObjectMapper().readTree(retrained.resolve(ModelFiles.CARD).toFile()).path("replaces");
+        assertThat(replaces.path("last_build").asText()).isEqualTo(first.path("training").path("last_build").asText());
+        assertThat(replaces.path("model_sha256").asText()).isEqualTo(first.path("model_sha256").asText());
+        assertThat(replaces.path("created").asText()).isEqualTo(first.path("created").asText());
+        assertThat(replaces.path("recorded_risks").path("builds").asInt()).as("a1 and a2").isEqualTo(2);
+        assertThat(replaces.path("recorded_risks").path("broken").asInt()).isEqualTo(1);
+        assertThat(r.sections().get(0).markdown()).contains("It replaces the model trained up to build "
+                + replaces.path("last_build").asText() + " (created ", "Since that model was trained, 2 builds were "
+                + "recorded with the risk it gave and 1 of them broke, where the risks added up to 0.9: ");
     }
 
     @Test
