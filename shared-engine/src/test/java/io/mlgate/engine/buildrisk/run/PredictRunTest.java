@@ -195,15 +195,7 @@ class PredictRunTest {
                     + NOW.minus(Duration.ofMinutes(60 - i)) + ",60,,push," + (breaks ? "0" : "0.99"));
         }
         Path wrong = withRisks("wrong-way-history.csv", rows);
-        Path byThreshold = dir.resolve("model-by-threshold");
-        Files.createDirectories(byThreshold);
-        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
-            Files.copy(model.resolve(f), byThreshold.resolve(f));
-        }
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
-        card.put("decision_rule", "threshold");
-        json.writeValue(byThreshold.resolve(ModelFiles.CARD).toFile(), card);
+        Path byThreshold = modelWithRule("model-by-threshold", "threshold");
         GateReport r = new PredictRun(Progress.SILENT).run(new PredictRequest(Optional.empty(), Optional.of(wrong),
                 project.repo, head, Optional.of("master"), OptionalInt.empty(), Optional.of(NOW),
                 Optional.of(byThreshold), 3));
@@ -216,6 +208,20 @@ class PredictRunTest {
         assertThat(r.sections().get(0).html()).contains("<p class=\"warn\">Since its training, 20 builds");
         assertThat(r.checks().get(0).message()).endsWith("; since its training the model's calls did worse than the "
                 + "previous-outcome baseline's (F1 0.000 against 0.500 on 20 builds), so retrain it");
+    }
+
+    /** A copy of the trained model whose card names another decision rule. */
+    private static Path modelWithRule(String name, String rule) throws Exception {
+        Path copy = dir.resolve(name);
+        Files.createDirectories(copy);
+        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
+            Files.copy(model.resolve(f), copy.resolve(f));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
+        card.put("decision_rule", rule);
+        json.writeValue(copy.resolve(ModelFiles.CARD).toFile(), card);
+        return copy;
     }
 
     /** The project's history with a risk column (empty for its builds) and {@code rows} (with a risk) after it. */
@@ -278,15 +284,7 @@ class PredictRunTest {
      */
     @Test
     void aModelThatKeepsTheBaselinesCallsNotifiesAfterABrokenBuild() throws Exception {
-        Path keeps = dir.resolve("model-keeps-baseline");
-        Files.createDirectories(keeps);
-        for (String f : new String[]{ModelFiles.MODEL, ModelFiles.SCORER, ModelFiles.REPLAY}) {
-            Files.copy(model.resolve(f), keeps.resolve(f));
-        }
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode card = (ObjectNode) json.readTree(model.resolve(ModelFiles.CARD).toFile());
-        card.put("decision_rule", "previous_outcome");
-        json.writeValue(keeps.resolve(ModelFiles.CARD).toFile(), card);
+        Path keeps = modelWithRule("model-keeps-baseline", "previous_outcome");
         for (String branch : new String[]{"master", "next"}) {
             PredictRequest req = new PredictRequest(Optional.empty(), Optional.of(project.history), project.repo, head,
                     Optional.of(branch), OptionalInt.empty(), Optional.of(NOW), Optional.of(keeps), 3);
@@ -295,9 +293,8 @@ class PredictRunTest {
             assertThat(data.path("decision_rule").asText()).isEqualTo("previous_outcome");
             assertThat(data.path("action").asText()).as("branch %s", branch).isEqualTo(previousBroken ? "notify" : "none");
         }
-        card.put("decision_rule", "coin_flip");
-        json.writeValue(keeps.resolve(ModelFiles.CARD).toFile(), card);
-        assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, head, keeps)))
+        Path unknown = modelWithRule("model-unknown-rule", "coin_flip");
+        assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, head, unknown)))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("decision_rule 'coin_flip' is not one of threshold, previous_outcome");
     }
