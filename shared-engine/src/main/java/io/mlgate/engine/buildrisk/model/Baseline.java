@@ -34,6 +34,11 @@ public final class Baseline {
             builds[k]++;
             broken[k] += r.build().status().isBroken() ? 1 : 0;
         }
+        return rates(builds, broken);
+    }
+
+    /** {@link #rates} from the counts of builds and broken ones {after a passing build, after a broken one}. */
+    static double[] rates(int[] builds, int[] broken) {
         int all = builds[0] + builds[1];
         double overall = all == 0 ? 0 : (double) (broken[0] + broken[1]) / all;
         return new double[]{builds[0] == 0 ? overall : (double) broken[0] / builds[0],

@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param baseline the previous-outcome baseline's calls on the same builds
  * @param riskSum  the recorded risks added up: the broken builds they expected
  * @param brier    the mean squared difference between each recorded risk and its outcome (1 broken, 0 not)
+ * @param baselineBrier the same for the previous-outcome rates of the builds up to the last training build (the
+ *                 share broken after a passing build and after a broken one: the baseline as a probability)
  * @param rule     the model's decision rule (with {@link DecisionRule#PREVIOUS_OUTCOME} its calls are the baseline's)
  */
-public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, double brier, DecisionRule rule) {
+public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, double brier, double baselineBrier,
+                            DecisionRule rule) {
     /** Fewer builds than this, and the two F1 scores are too close to call a winner. */
     public static final int MIN_BUILDS = 20;
 
@@ -35,6 +38,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
             return Optional.empty();
         }
         boolean[] previousBroken = previousBroken(history);
+        double[] rates = rates(history, previousBroken, last);
         int n = 0;
         for (int i = last + 1; i < history.size(); i++) {
             n += scored(history.get(i)) ? 1 : 0;
@@ -48,6 +52,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
         boolean[] broken = new boolean[n];
         double sum = 0;
         double squares = 0;
+        double baselineSquares = 0;
         int k = 0;
         for (int i = last + 1; i < history.size(); i++) {
             Build b = history.get(i);
@@ -60,11 +65,15 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
             calls[k] = rule.alarms(r, threshold, previousBroken[i]) ? 1 : 0;
             baselineCalls[k] = previousBroken[i] ? 1 : 0;
             sum += r;
-            squares += (r - (broken[k] ? 1 : 0)) * (r - (broken[k] ? 1 : 0));
+            double y = broken[k] ? 1 : 0;
+            double rate = rates[previousBroken[i] ? 1 : 0];
+            squares += (r - y) * (r - y);
+            baselineSquares += (rate - y) * (rate - y);
             k++;
         }
         Metrics m = Metrics.of(calls, broken, 0.5).withAuc(Metrics.auc(risks, broken));
-        return Optional.of(new RecordedRisks(m, Metrics.of(baselineCalls, broken, 0.5), sum, squares / n, rule));
+        return Optional.of(new RecordedRisks(m, Metrics.of(baselineCalls, broken, 0.5), sum, squares / n,
+                baselineSquares / n, rule));
     }
 
     /** Completed builds scored. */
@@ -124,6 +133,24 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
 
     private static boolean scored(Build b) {
         return b.status().isCompleted() && b.risk().isPresent();
+    }
+
+    /**
+     * {share broken after a passing build, after a broken one} among the completed builds up to {@code last}; a
+     * position none was in gets the share broken of all of them (0 with none), as {@link Baseline#rates}.
+     */
+    static double[] rates(List<Build> history, boolean[] previousBroken, int last) {
+        int[] builds = new int[2];
+        int[] broken = new int[2];
+        for (int i = 0; i <= last; i++) {
+            Build b = history.get(i);
+            if (b.status().isCompleted()) {
+                int g = previousBroken[i] ? 1 : 0;
+                builds[g]++;
+                broken[g] += b.status().isBroken() ? 1 : 0;
+            }
+        }
+        return Baseline.rates(builds, broken);
     }
 
     /**

@@ -8,7 +8,7 @@ import io.mlgate.engine.io.JsonText;
 
 /**
  * The {@code recorded_risks} object of predict's section and of a model card's {@code replaces}: builds, broken,
- * the risks' sum and Brier score, whether there are enough builds and the model is behind, and the model's and the
+ * the risks' sum and Brier score (and the previous-outcome rates'), whether there are enough builds and the model is behind, and the model's and the
  * baseline's calls.
  */
 final class RecordedRisksJson {
@@ -18,7 +18,8 @@ final class RecordedRisksJson {
     static ObjectNode of(RecordedRisks l) {
         ObjectNode rr = JsonText.NODES.objectNode();
         rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(l.riskSum() * 1e4) / 1e4)
-                .put("brier", Math.round(l.brier() * 1e4) / 1e4).put("enough", l.enough())
+                .put("brier", Math.round(l.brier() * 1e4) / 1e4)
+                .put("baseline_brier", Math.round(l.baselineBrier() * 1e4) / 1e4).put("enough", l.enough())
                 .put("behind_baseline", l.behindBaseline());
         rr.set("model", calls(l.model()));
         rr.set("baseline", calls(l.baseline()));

@@ -24,10 +24,13 @@ class RecordedRisksTest {
      * call it, both right); a2 dev passed 0.6 (dev has no build yet, so after a1 overall: both call it, both wrong);
      * a3 canceled (not scored, not an outcome); a4 main passed 0.2 (after a1: the baseline calls it, wrongly); a5
      * errored, no risk (not scored, but an outcome); a6 main broken 0.4 (after a5: the baseline catches it, the
-     * model misses it); a7 dev broken 0.58 (after a2 on dev: the model catches it, the baseline misses it).
+     * model misses it); a7 dev broken 0.58 (after a2 on dev: the model catches it, the baseline misses it). Up to
+     * t1, every build after a passing one broke (t00, the first, and t1) and none after a broken one (t0): the
+     * previous-outcome rates are 1 and 0.
      */
     private static List<Build> history() {
         List<Build> h = new ArrayList<>();
+        h.add(build("t00", "main", F, null));
         h.add(build("t0", "main", P, null));
         h.add(build("t1", "main", F, 0.9)); // a risk before training is not counted
         h.add(build("a1", "main", F, 0.7));
@@ -53,6 +56,8 @@ class RecordedRisksTest {
         assertThat(r.model().auc()).isCloseTo(4.0 / 6, within(1e-12));
         assertThat(r.riskSum()).isCloseTo(2.48, within(1e-12));
         assertThat(r.brier()).isCloseTo((0.09 + 0.36 + 0.04 + 0.36 + 0.42 * 0.42) / 5, within(1e-12));
+        // rate 0 after a broken build: wrong by 1 on a1 and a6; rate 1 after a passing one: right on a7
+        assertThat(r.baselineBrier()).isCloseTo(2.0 / 5, within(1e-12));
         assertThat(r.enough()).isFalse();
         assertThat(r.words()).isEqualTo("Since its training, 5 builds were recorded with the risk it gave and 3 of "
                 + "them broke, where the risks added up to 2.5: the model's calls caught 2 with 3 alarms (F1 0.67), the "
@@ -108,7 +113,7 @@ class RecordedRisksTest {
     @Test
     void thePreviousOutcomeIsTheBranchsElseTheLastOverall() {
         assertThat(RecordedRisks.previousBroken(history()))
-                .containsExactly(false, false, true, true, true, true, false, true, false);
+                .containsExactly(false, true, false, true, true, true, true, false, true, false);
     }
 
     private static Build build(String id, String branch, BuildStatus status, Double risk) {
