@@ -17,7 +17,8 @@ public final class HistoryColumns {
 
     /** Every column must be present (values may be empty where optional). */
     public static final List<String> REQUIRED = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT);
-    public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST, EVENT, RISK);
+    public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST,
+            EVENT, RISK);
 
     private HistoryColumns() {
     }

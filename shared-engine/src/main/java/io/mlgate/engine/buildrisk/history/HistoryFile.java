@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 /**
  * The canonical history file that {@code import} and {@code record} keep: CSV, UTF-8, header
  * {@code id,commit,branch,status,started_at,duration,pull_request,event} (and {@code risk} when some build has a
- * recorded risk), one build per row oldest first, statuses in their history names, times in ISO-8601 UTC. Every write replaces the whole file atomically, and writers that
- * change it ({@link #update}) take its {@link LockFile} first, so that two pipelines recording at once both land.
+ * recorded risk), one build per row oldest first, statuses in their history names, times in ISO-8601 UTC. Every
+ * write replaces the whole file atomically, and writers that change it ({@link #update}) take its {@link LockFile}
+ * first, so that two pipelines recording at once both land.
  */
 public final class HistoryFile {
     private HistoryFile() {
@@ -64,7 +65,8 @@ public final class HistoryFile {
 
     static String render(List<Build> builds) {
         boolean risks = builds.stream().anyMatch(b -> b.risk().isPresent());
-        List<String> columns = risks ? HistoryColumns.ALL : HistoryColumns.ALL.subList(0, HistoryColumns.ALL.size() - 1);
+        List<String> columns = risks ? HistoryColumns.ALL
+                : HistoryColumns.ALL.subList(0, HistoryColumns.ALL.size() - 1);
         StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
         for (Build b : builds) {
             List<String> cells = new ArrayList<>(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
