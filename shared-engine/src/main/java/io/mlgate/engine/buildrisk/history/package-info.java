@@ -1,9 +1,10 @@
 /**
  * Build histories: one {@link io.mlgate.engine.buildrisk.history.Build} per CI build (id, commit, branch, outcome,
  * start time, duration, pull request, event, and the risk predict gave it when the pipeline recorded one), outcomes
- * from Jenkins, GitHub Actions, GitLab CI and Travis CI mapped onto the closed {@link io.mlgate.engine.buildrisk.history.BuildStatus}; reading CSV and JSON lines with one-line
- * errors that name the file and line; the canonical history file, written atomically; imports over HTTP (GitHub
- * Actions, Jenkins, GitLab CI); the build a CI system's environment variables name
+ * from Jenkins, GitHub Actions, GitLab CI and Travis CI mapped onto the closed
+ * {@link io.mlgate.engine.buildrisk.history.BuildStatus}; reading CSV and JSON lines with one-line errors that name
+ * the file and line; the canonical history file, written atomically; imports over HTTP (GitHub Actions, Jenkins,
+ * GitLab CI); the build a CI system's environment variables name
  * ({@link io.mlgate.engine.buildrisk.history.CiBuild}).
  */
 package io.mlgate.engine.buildrisk.history;

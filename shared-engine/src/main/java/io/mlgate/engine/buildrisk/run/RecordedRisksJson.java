@@ -7,9 +7,9 @@ import io.mlgate.engine.buildrisk.model.RecordedRisks;
 import io.mlgate.engine.io.JsonText;
 
 /**
- * The {@code recorded_risks} object of predict's section and of a model card's {@code replaces}: builds, broken,
- * the risks' sum and Brier score (and the previous-outcome rates'), whether there are enough builds and the model is behind, and the model's and the
- * baseline's calls.
+ * The {@code recorded_risks} object of predict's section and of a model card's {@code replaces}: builds, broken, the
+ * risks' sum and Brier score (and the previous-outcome rates'), whether there are enough builds and whether the model
+ * is behind, and the model's and the baseline's calls.
  */
 final class RecordedRisksJson {
     private RecordedRisksJson() {
