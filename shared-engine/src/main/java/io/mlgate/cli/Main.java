@@ -41,7 +41,7 @@ public final class Main {
         g.put("buildrisk", new Group(BuildriskCommand.class, commands("import", BuildriskImportCommand.class,
                 "record", BuildriskRecordCommand.class, "features", BuildriskFeaturesCommand.class,
                 "train", BuildriskTrainCommand.class, "evaluate", BuildriskEvaluateCommand.class,
-                "predict", BuildriskPredictCommand.class)));
+                "predict", BuildriskPredictCommand.class, "monitor", BuildriskMonitorCommand.class)));
         return g;
     }
 

@@ -35,7 +35,7 @@ class CliBasicsTest {
         CliRun typo = CliRun.of("data", "validat", "--data", "x.csv");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("'validat'", "mlgate data --help");
-        assertThat(CliRun.of("help", "buildrisk").out()).contains("predict", "evaluate");
+        assertThat(CliRun.of("help", "buildrisk").out()).contains("predict", "evaluate", "monitor");
     }
 
     @Test

@@ -63,6 +63,9 @@ class CliBuildriskBadInputTest {
                 .isEqualTo("mlgate: error: --risk: expected the risk predict gave the build, a probability from 0 to 1, "
                         + "or nothing; got '38%'");
         assertThat(dir.resolve("h.csv")).doesNotExist();
+        assertThat(rejects("buildrisk", "monitor", "--history", h.toString(), "--model", dir.toString(), "--since",
+                "last week")).isEqualTo("mlgate: error: --since: 'last week' is not an ISO-8601 time such as "
+                + "2026-11-22T09:30:00Z");
     }
 
     @Test

@@ -217,4 +217,29 @@ class CliBuildriskTest {
         assertThat(f.code()).as(f.err()).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(121).first().asString().startsWith("id,commit,branch,status,files_changed,");
     }
+
+    /** predict, then record with its risk, then monitor: the recorded build is the one the monitor counts. */
+    @Test
+    void monitorCountsTheBuildsRecordedWithThePredictedRisk() throws Exception {
+        Path h = dir.resolve("monitored.csv");
+        Files.copy(history, h);
+        CliRun p = CliRun.of("buildrisk", "predict", "--policy", policy.toString(), "--history", h.toString(), "--repo",
+                project.repo.toString(), "--commit", project.head, "--branch", "master", "--out",
+                dir.resolve("r-mon-predict").toString(), "-q");
+        assertThat(p.code()).as(p.err()).isIn(0, 1);
+        String risk = report("r-mon-predict").path("sections").get(0).path("data").path("risk").asText();
+        CliRun rec = CliRun.of("buildrisk", "record", "--history", h.toString(), "--id", "6000", "--commit", project.head,
+                "--branch", "master", "--status", "FAILURE", "--risk", risk, "--out", dir.resolve("r-mon-rec").toString(), "-q");
+        assertThat(rec.code()).as(rec.err()).isZero();
+        CliRun m = CliRun.of("buildrisk", "monitor", "--policy", policy.toString(), "--history", h.toString(), "--out",
+                dir.resolve("r-mon").toString(), "-q");
+        assertThat(m.code()).as(m.err()).isZero();
+        JsonNode section = report("r-mon").path("sections").get(0);
+        assertThat(section.path("kind").asText()).isEqualTo("buildrisk-monitor");
+        assertThat(section.path("data").path("recorded_risks").path("builds").asInt()).isEqualTo(1);
+        assertThat(section.path("data").path("calibration").path("expected_broken").asDouble())
+                .isEqualTo(Double.parseDouble(risk), org.assertj.core.api.Assertions.within(1e-6));
+        // the policy's thresholds are among the cut-offs
+        assertThat(section.path("data").path("operating_points").findValuesAsText("min_risk")).contains("0.5", "0.2");
+    }
 }

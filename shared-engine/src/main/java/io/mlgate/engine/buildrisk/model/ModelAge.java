@@ -39,7 +39,7 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
     }
 
     /** Where the build {@code id} is in {@code history} (the model's last training build), -1 when not there. */
-    static int indexOf(List<Build> history, String id) {
+    public static int indexOf(List<Build> history, String id) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).id().equals(id)) {
                 return i;

@@ -169,19 +169,15 @@ public final class ModelFiles {
     }
 
     /**
-     * Loads a model directory. The files a prediction reads are checked against the card: the plain-Java scorer and
-     * the replay state when the card names them, else the Tribuo model file (which, beside a plain scorer, only has
-     * to exist: predicting does not read it).
+     * The model card of a model directory, without loading the model.
+     *
+     * @throws BadInputException when it is missing, unreadable or not a build-risk model card
      */
-    public static Loaded load(Path dir) {
+    public static JsonNode card(Path dir) {
         Path cardFile = dir.resolve(CARD);
-        Path modelFile = dir.resolve(MODEL);
         JsonNode card;
         try {
             card = JsonText.read(Files.readAllBytes(cardFile));
-            if (!Files.isRegularFile(modelFile)) {
-                throw new NoSuchFileException(modelFile.toString());
-            }
         } catch (NoSuchFileException e) {
             throw new BadInputException(dir + ": not a build-risk model directory: " + e.getFile() + " is missing "
                     + "(train one with 'mlgate buildrisk train')");
@@ -191,6 +187,29 @@ public final class ModelFiles {
         if (!ModelCard.SCHEMA.equals(ModelCard.text(card, "schema"))) {
             throw new BadInputException(cardFile + ": not a build-risk model card (schema '" + ModelCard.text(card, "schema")
                     + "', expected '" + ModelCard.SCHEMA + "')");
+        }
+        return card;
+    }
+
+    /** The decision rule a card names; cards from before the rule was recorded decided by the threshold. */
+    public static DecisionRule decisionRule(JsonNode card, Path cardFile) {
+        String rule = card.path("decision_rule").asText(DecisionRule.THRESHOLD.id());
+        return DecisionRule.parse(rule).orElseThrow(() -> new BadInputException(cardFile
+                + ": decision_rule '" + rule + "' is not one of threshold, previous_outcome"));
+    }
+
+    /**
+     * Loads a model directory. The files a prediction reads are checked against the card: the plain-Java scorer and
+     * the replay state when the card names them, else the Tribuo model file (which, beside a plain scorer, only has
+     * to exist: predicting does not read it).
+     */
+    public static Loaded load(Path dir) {
+        Path cardFile = dir.resolve(CARD);
+        Path modelFile = dir.resolve(MODEL);
+        JsonNode card = card(dir);
+        if (!Files.isRegularFile(modelFile)) {
+            throw new BadInputException(dir + ": not a build-risk model directory: " + modelFile + " is missing "
+                    + "(train one with 'mlgate buildrisk train')");
         }
         List<String> features = new ArrayList<>();
         card.path("features").forEach(f -> features.add(f.path("id").asText()));
@@ -206,10 +225,7 @@ public final class ModelFiles {
                 : TribuoScorer.read(named(modelFile, ModelCard.text(card, "model_sha256"), "model"), modelFile);
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
-        // cards from before the rule was recorded decided by the threshold
-        String rule = card.path("decision_rule").asText(DecisionRule.THRESHOLD.id());
-        DecisionRule decision = DecisionRule.parse(rule).orElseThrow(() -> new BadInputException(cardFile
-                + ": decision_rule '" + rule + "' is not one of threshold, previous_outcome"));
+        DecisionRule decision = decisionRule(card, cardFile);
         return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
                 card.path("decision_threshold").asDouble(), decision, reference), card, replay);
     }

@@ -8,72 +8,92 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How the model has done since its training, on the builds the pipeline recorded with the risk {@code predict} gave
- * them ({@code record --risk}): the completed builds after the model's last training build that carry a risk. Its
- * calls are replayed with its decision rule and threshold, beside the previous-outcome baseline's calls on the same
- * builds (the previous completed build on the branch, else overall, from the whole history) — the live counterpart
- * of {@code evaluate}'s test split.
+ * How the model has done in use, on the builds the pipeline recorded with the risk {@code predict} gave them
+ * ({@code record --risk}): the completed builds that carry a risk from a point in the history on — by default the
+ * builds after the model's last training build. Its calls are replayed with its decision rule and threshold, beside
+ * the previous-outcome baseline's calls on the same builds (the previous completed build on the branch, else overall,
+ * from the whole history) — the live counterpart of {@code evaluate}'s test split.
  *
  * @param model    the model's calls against the outcomes; its ROC AUC is that of the recorded risks
  * @param baseline the previous-outcome baseline's calls on the same builds
- * @param riskSum  the recorded risks added up: the broken builds they expected
- * @param brier    the mean squared difference between each recorded risk and its outcome (1 broken, 0 not)
- * @param baselineBrier the same for the previous-outcome rates of the builds up to the last training build (the
- *                 share broken after a passing build and after a broken one: the baseline as a probability)
+ * @param scores   each build's recorded risk, the model's call, outcome, duration, and previous-outcome rate (the
+ *                 share broken after a passing build and after a broken one, among the completed builds before
+ *                 the window: the baseline as a probability)
  * @param rule     the model's decision rule (with {@link DecisionRule#PREVIOUS_OUTCOME} its calls are the baseline's)
  */
-public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, double brier, double baselineBrier,
-                            DecisionRule rule) {
+public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, DecisionRule rule) {
     /** Fewer builds than this, and the two F1 scores are too close to call a winner. */
     public static final int MIN_BUILDS = 20;
 
     /**
-     * Empty when the history does not hold the model's last training build or no completed build after it carries
-     * a recorded risk.
+     * The builds after the model's last training build. Empty when the history does not hold that build or no
+     * completed build after it carries a recorded risk.
      */
     public static Optional<RecordedRisks> of(List<Build> history, String lastTrainingBuild, DecisionRule rule,
                                              double threshold) {
         int last = ModelAge.indexOf(history, lastTrainingBuild);
-        if (last < 0) {
-            return Optional.empty();
-        }
+        return last < 0 ? Optional.empty() : from(history, last + 1, rule, threshold);
+    }
+
+    /**
+     * The builds from index {@code first} of the history on; the previous-outcome rates come from the completed
+     * builds before it. Empty when none of them is completed and carries a risk.
+     */
+    public static Optional<RecordedRisks> from(List<Build> history, int first, DecisionRule rule, double threshold) {
         boolean[] previousBroken = previousBroken(history);
-        double[] rates = rates(history, previousBroken, last);
+        double[] rates = rates(history, previousBroken, first - 1);
         int n = 0;
-        for (int i = last + 1; i < history.size(); i++) {
+        for (int i = first; i < history.size(); i++) {
             n += scored(history.get(i)) ? 1 : 0;
         }
         if (n == 0) {
             return Optional.empty();
         }
         double[] risks = new double[n];
+        boolean[] called = new boolean[n];
         double[] calls = new double[n];
         double[] baselineCalls = new double[n];
         boolean[] broken = new boolean[n];
-        double sum = 0;
-        double squares = 0;
-        double baselineSquares = 0;
+        long[] seconds = new long[n];
+        double[] baselineRate = new double[n];
         int k = 0;
-        for (int i = last + 1; i < history.size(); i++) {
+        for (int i = first; i < history.size(); i++) {
             Build b = history.get(i);
             if (!scored(b)) {
                 continue;
             }
-            double r = b.risk().getAsDouble();
-            risks[k] = r;
+            risks[k] = b.risk().getAsDouble();
             broken[k] = b.status().isBroken();
-            calls[k] = rule.alarms(r, threshold, previousBroken[i]) ? 1 : 0;
+            called[k] = rule.alarms(risks[k], threshold, previousBroken[i]);
+            calls[k] = called[k] ? 1 : 0;
             baselineCalls[k] = previousBroken[i] ? 1 : 0;
-            sum += r;
-            double y = broken[k] ? 1 : 0;
-            double rate = rates[previousBroken[i] ? 1 : 0];
-            squares += (r - y) * (r - y);
-            baselineSquares += (rate - y) * (rate - y);
+            seconds[k] = b.duration().orElse(0);
+            baselineRate[k] = rates[previousBroken[i] ? 1 : 0];
             k++;
         }
         Metrics m = Metrics.of(calls, broken, 0.5).withAuc(Metrics.auc(risks, broken));
-        return Optional.of(new RecordedRisks(m, Metrics.of(baselineCalls, broken, 0.5), sum, squares / n,
-                baselineSquares / n, rule));
+        return Optional.of(new RecordedRisks(m, Metrics.of(baselineCalls, broken, 0.5),
+                new TestScores(risks, called, broken, seconds, baselineRate), rule));
+    }
+
+    /** The calibration of the recorded risks: Brier score beside the previous-outcome rates', risk bands. */
+    public Reliability reliability() {
+        return Reliability.of(scores);
+    }
+
+    /** The recorded risks added up: the broken builds they expected. */
+    public double riskSum() {
+        return reliability().expected();
+    }
+
+    /** The mean squared difference between each recorded risk and its outcome (1 broken, 0 not). */
+    public double brier() {
+        return reliability().brier();
+    }
+
+    /** The same for the previous-outcome rates. */
+    public double baselineBrier() {
+        return reliability().baselineBrier();
     }
 
     /** Completed builds scored. */
@@ -112,7 +132,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, double riskSum, dou
     public String words(String since) {
         String head = since + ", " + builds() + (builds() == 1 ? " build was" : " builds were")
                 + " recorded with the risk it gave and " + broken() + " of them broke, where the risks added up to "
-                + String.format(java.util.Locale.ROOT, "%.1f", riskSum) + ": ";
+                + String.format(java.util.Locale.ROOT, "%.1f", riskSum()) + ": ";
         String calls = rule == DecisionRule.PREVIOUS_OUTCOME
                 ? "its calls, the previous-outcome baseline's, caught " + model.tp() + " with " + alarms(model)
                 + " (F1 " + f1(model) + ")"

@@ -13,29 +13,35 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The evaluation's charts in the HTML report: the model's ROC curve on the test builds beside the previous-outcome
- * baseline's (one point: its calls), and the reliability diagram of the risk bands (dashed: perfectly calibrated).
+ * The charts in the HTML report of an evaluation (its test builds) or of the builds recorded with their risk: the
+ * model's ROC curve beside the previous-outcome baseline's (one point: its calls), and the reliability diagram of the
+ * risk bands (dashed: perfectly calibrated).
  */
 final class EvaluationCharts {
     private EvaluationCharts() {
     }
 
     static String html(Evaluation ev, Reliability r) {
+        return html(ev.scores(), ev.model(), ev.baseline(), r, "the test builds");
+    }
+
+    /** The charts of {@code scores}, the builds {@code which} names ("the test builds"). */
+    static String html(TestScores scores, Metrics model, Metrics baseline, Reliability r, String which) {
         StringBuilder h = new StringBuilder("<div class=\"body\" style=\"display:flex;flex-wrap:wrap;gap:16px\">\n");
-        List<UnitChart.Point> roc = roc(ev.scores());
+        List<UnitChart.Point> roc = roc(scores);
         if (!roc.isEmpty()) {
-            Metrics b = ev.baseline();
+            Metrics b = baseline;
             double fpr = (double) b.fp() / (b.fp() + b.tn());
             List<UnitChart.Point> base = List.of(new UnitChart.Point(0, 0), new UnitChart.Point(fpr, b.recall()),
                     new UnitChart.Point(1, 1));
             String mark = String.format(Locale.ROOT, "previous-outcome baseline: false positive rate %s, recall %s",
                     Text.num(fpr), Text.num(b.recall()));
-            UnitChart.figure(h, UnitChart.draw("roc", "ROC curve of the test builds", "false positive rate", "recall", true,
+            UnitChart.figure(h, UnitChart.draw("roc", "ROC curve of " + which, "false positive rate", "recall", true,
                     List.of(new UnitChart.Series("model", roc, null),
                             new UnitChart.Series("previous-outcome baseline", base, List.of("", mark, "")))),
-                    "ROC on the test builds: the model (" + UnitChart.PALETTE[0] + ", AUC " + Text.num(ev.model().auc())
+                    "ROC on " + which + ": the model (" + UnitChart.PALETTE[0] + ", AUC " + Text.num(model.auc())
                             + ") and the previous-outcome baseline (" + UnitChart.PALETTE[1] + ", AUC "
-                            + Text.num(ev.baseline().auc()) + ")");
+                            + Text.num(baseline.auc()) + ")");
         }
         if (!r.bands().isEmpty()) {
             List<UnitChart.Point> pts = new ArrayList<>();
@@ -47,7 +53,7 @@ final class EvaluationCharts {
             }
             UnitChart.figure(h, UnitChart.draw("calibration", "Calibration of the risks", "mean risk of the band",
                     "share of its builds that broke", true, List.of(new UnitChart.Series("risk bands", pts, marks))),
-                    "Calibration on the test builds by risk band (dashed: perfectly calibrated)");
+                    "Calibration on " + which + " by risk band (dashed: perfectly calibrated)");
         }
         return h.append("</div>\n").toString();
     }

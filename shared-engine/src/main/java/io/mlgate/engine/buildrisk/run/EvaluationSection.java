@@ -121,7 +121,7 @@ final class EvaluationSection {
         return b.toString();
     }
 
-    private static List<String> row(String name, Metrics m) {
+    static List<String> row(String name, Metrics m) {
         return List.of(name, Text.num(m.precision()), Text.num(m.recall()), Text.num(m.f1()), Text.num(m.auc()),
                 Text.num(m.accuracy()));
     }

@@ -18,8 +18,16 @@ final class ReliabilityText {
     final String sentence;
     final List<List<String>> rows = new ArrayList<>();
 
-    /** Fills {@code calibration} of the section's data, {@link #sentence} and {@link #rows}. */
+    /** Fills {@code calibration} of the section's data, {@link #sentence} and {@link #rows}: an evaluation's. */
     ReliabilityText(Reliability r, ObjectNode calibration) {
+        this(r, calibration, "the test builds", "the training builds");
+    }
+
+    /**
+     * The same for the builds {@code which} names ("the test builds"), whose previous-outcome rates came from
+     * {@code ratesFrom} ("the training builds").
+     */
+    ReliabilityText(Reliability r, ObjectNode calibration, String which, String ratesFrom) {
         ModelCard.number(calibration, "brier", r.brier());
         ModelCard.number(calibration, "baseline_brier", r.baselineBrier());
         ModelCard.number(calibration, "expected_broken", r.expected());
@@ -35,9 +43,9 @@ final class ReliabilityText {
             rows.add(List.of(String.format(Locale.ROOT, "%.1f–%.1f", b.lower(), b.upper()), Integer.toString(b.builds()),
                     Text.percent(b.meanRisk()), Text.percent(b.brokenShare())));
         }
-        sentence = String.format(Locale.ROOT, "Calibration on the test builds: their risks add up to %.1f broken builds; "
-                        + "%d broke. Brier score %s (the previous-outcome rates of the training builds, the baseline as "
-                        + "a probability: %s; lower is better).", r.expected(), r.observed(), Text.num(r.brier()),
-                Text.num(r.baselineBrier()));
+        sentence = String.format(Locale.ROOT, "Calibration on %s: their risks add up to %.1f broken builds; "
+                        + "%d broke. Brier score %s (the previous-outcome rates of %s, the baseline as "
+                        + "a probability: %s; lower is better).", which, r.expected(), r.observed(), Text.num(r.brier()),
+                ratesFrom, Text.num(r.baselineBrier()));
     }
 }

@@ -2,14 +2,13 @@ package io.mlgate.engine.buildrisk.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.model.DecisionRule;
-import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
 import io.mlgate.engine.io.JsonText;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,22 +29,18 @@ record ReplacedModel(String created, String lastBuild, String sha256, Optional<R
 
     /** Empty when the directory holds no readable build-risk model card (a first training, or something else). */
     static Optional<ReplacedModel> in(Path modelDir, List<Build> history) {
-        Path file = modelDir.resolve(ModelFiles.CARD);
-        JsonNode card;
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            card = JsonText.read(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return Optional.empty(); // replaced all the same: training writes a whole new model
-        }
-        if (!ModelCard.SCHEMA.equals(card.path("schema").asText())) {
+        if (!Files.isRegularFile(modelDir.resolve(ModelFiles.CARD))) {
             return Optional.empty();
         }
+        JsonNode card;
+        DecisionRule rule;
+        try {
+            card = ModelFiles.card(modelDir);
+            rule = ModelFiles.decisionRule(card, modelDir.resolve(ModelFiles.CARD));
+        } catch (BadInputException e) {
+            return Optional.empty(); // replaced all the same: training writes a whole new model
+        }
         String last = card.path("training").path("last_build").asText("");
-        DecisionRule rule = DecisionRule.parse(card.path("decision_rule").asText(DecisionRule.THRESHOLD.id()))
-                .orElse(DecisionRule.THRESHOLD);
         return Optional.of(new ReplacedModel(card.path("created").asText(""), last,
                 card.path("model_sha256").asText(""),
                 RecordedRisks.of(history, last, rule, card.path("decision_threshold").asDouble())));
