@@ -56,7 +56,7 @@ record ReplacedModel(String created, String lastBuild, String sha256, Optional<R
     /** "It replaces the model trained up to build 1841 (created ...). Since the model this replaces was trained, ..." */
     String words() {
         return "It replaces the model trained up to build " + lastBuild + " (created " + created + ")."
-                + live.map(l -> " " + l.words("Since that model was trained")).orElse(" No build since that "
-                + "model's training was recorded with its risk (record --risk).");
+                + live.map(l -> " " + l.words("Since that model was trained")).orElse(" No build after that "
+                + "model's last training build carries a recorded risk (record --risk).");
     }
 }

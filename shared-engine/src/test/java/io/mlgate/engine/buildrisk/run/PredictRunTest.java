@@ -262,6 +262,14 @@ class PredictRunTest {
         assertThat(r.sections().get(0).markdown()).contains("It replaces the model trained up to build "
                 + replaces.path("last_build").asText() + " (created ", "Since that model was trained, 2 builds were "
                 + "recorded with the risk it gave and 1 of them broke, where the risks added up to 0.9: ");
+        // trained again on a history without recorded risks: the replaced model is named, with nothing to say of it
+        GateReport again = new TrainRun(Progress.SILENT).run(new TrainRequest(Optional.empty(),
+                Optional.of(project.history), project.repo, Optional.of(retrained), ModelSettings.defaults()));
+        JsonNode second = new ObjectMapper().readTree(retrained.resolve(ModelFiles.CARD).toFile()).path("replaces");
+        assertThat(second.path("last_build").asText()).isEqualTo("a2");
+        assertThat(second.has("recorded_risks")).isFalse();
+        assertThat(again.sections().get(0).markdown()).contains("It replaces the model trained up to build a2 (created ",
+                "No build after that model's last training build carries a recorded risk (record --risk).");
     }
 
     @Test
