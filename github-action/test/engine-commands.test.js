@@ -78,6 +78,7 @@ describe('later commands with the real engine', needsJar(), () => {
     const next = await predict('ci/history.csv');
     assert.equal(next.code, 0, next.log);
     assert.match(next.outputs.summary, /Since its training, 1 build was recorded with the risk it gave and 1 of them broke, where the risks added up to /);
+    assert.equal(next.outputs['model-behind-baseline'], 'false', 'one build is too few to judge');
     // 25 builds since training, all broken where a quarter broke before: the model is out of date
     const since = Array.from({ length: 25 }, (_, k) => `s${k},${head},main,failed,2024-03-10T0${k % 10}:00:00Z,60,,push`);
     fs.writeFileSync(path.join(dir, 'ci', 'grown.csv'), `${[...rows, ...since].join('\n')}\n`);

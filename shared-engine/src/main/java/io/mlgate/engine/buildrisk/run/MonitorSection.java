@@ -34,6 +34,8 @@ final class MonitorSection {
         ObjectNode data = JsonText.NODES.objectNode();
         data.put("window", window);
         data.put("builds_in_window", inWindow.size());
+        // the key figure a CI step exports (the GitHub Action: steps.<id>.outputs.model-behind-baseline)
+        data.putObject("figures").put("modelBehindBaseline", live.isPresent() && live.get().behindBaseline());
         if (live.isEmpty()) {
             String none = "No completed build among the " + inWindow.size() + " " + window + " carries a recorded "
                     + "risk: record each build's risk at the end of the pipeline with mlgate buildrisk record --risk.";

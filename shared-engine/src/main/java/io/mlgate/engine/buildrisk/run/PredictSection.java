@@ -41,10 +41,11 @@ final class PredictSection {
         data.put("decision_threshold", model.model().threshold());
         data.put("decision_rule", model.model().decision().id());
         // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.risk, .action,
-        // .model-out-of-date)
+        // .model-out-of-date, .model-behind-baseline)
         boolean outOfDate = age.isPresent() && age.get().outOfDate();
         data.putObject("figures").put("risk", Math.round(risk * 1e4) / 1e4).put("action", action.id())
-                .put("modelOutOfDate", outOfDate);
+                .put("modelOutOfDate", outOfDate)
+                .put("modelBehindBaseline", live.isPresent() && live.get().behindBaseline());
         ArrayNode r = data.putArray("rules");
         rules.forEach(x -> r.addObject().put("min", x.min()).put("action", x.action().id()));
         ArrayNode fs = data.putArray("factors");

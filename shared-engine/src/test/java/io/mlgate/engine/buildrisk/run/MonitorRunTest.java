@@ -67,6 +67,7 @@ class MonitorRunTest {
         GateReport r = new MonitorRun(Progress.SILENT).run(new MonitorRequest(Optional.of(policy), Optional.of(history),
                 Optional.of(model("threshold")), Optional.empty()));
         assertThat(r.status()).as("5 builds: too few to judge, not a warning").isEqualTo(Status.PASS);
+        assertThat(r.sections().get(0).data().path("figures").path("modelBehindBaseline").asBoolean()).isFalse();
         assertThat(r.checks().get(0).message()).isEqualTo("the model's calls: F1 0.667, the previous-outcome baseline's "
                 + "0.571 on the same 5 builds (too few to tell them apart)");
         JsonNode d = r.sections().get(0).data();
@@ -128,6 +129,7 @@ class MonitorRunTest {
         assertThat(r.checks().get(0).message()).startsWith("the model's calls did worse than the previous-outcome "
                 + "baseline's: F1 ").endsWith(" on 20 builds; retrain it");
         assertThat(r.sections().get(0).markdown()).contains("The model's calls are behind the baseline's.");
+        assertThat(r.sections().get(0).data().path("figures").path("modelBehindBaseline").asBoolean()).isTrue();
         GateReport keeps = monitor(history, model("previous_outcome"), null);
         assertThat(keeps.status()).as("its calls are the baseline's").isEqualTo(Status.PASS);
         assertThat(keeps.sections().get(0).markdown()).contains("The model keeps the baseline's calls; its recorded "

@@ -98,6 +98,8 @@ class PredictRunTest {
         assertThat(age.path("out_of_date").asBoolean()).isFalse();
         assertThat(a.path("figures").path("modelOutOfDate").isBoolean()).isTrue();
         assertThat(a.path("figures").path("modelOutOfDate").asBoolean()).isFalse();
+        assertThat(a.path("figures").path("modelBehindBaseline").isBoolean()).isTrue();
+        assertThat(a.path("figures").path("modelBehindBaseline").asBoolean()).as("no recorded risks").isFalse();
         assertThat(resumed.sections().get(0).markdown()).doesNotContain("out of date");
         JsonNode timing = a.path("timing");
         assertThat(timing.path("phases")).extracting(p -> p.path("phase").asText())
@@ -204,6 +206,7 @@ class PredictRunTest {
         assertThat(live.path("model").path("f1").asDouble()).isZero();
         assertThat(live.path("baseline").path("f1").asDouble()).isEqualTo(0.5);
         assertThat(live.path("behind_baseline").asBoolean()).isTrue();
+        assertThat(r.sections().get(0).data().path("figures").path("modelBehindBaseline").asBoolean()).isTrue();
         assertThat(r.sections().get(0).markdown()).contains(Text.md(PredictSection.BEHIND));
         assertThat(r.sections().get(0).html()).contains("<p class=\"warn\">Since its training, 20 builds");
         assertThat(r.checks().get(0).message()).endsWith("; since its training the model's calls did worse than the "
