@@ -2,9 +2,14 @@ package io.mlgate.engine.buildrisk.history;
 
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
+import io.mlgate.engine.buildrisk.run.ImportRun;
+import io.mlgate.engine.buildrisk.run.ImportSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +63,24 @@ class GithubActionsImportTest {
             assertThat(s.requests.get(0).query()).isEqualTo("per_page=100&status=completed");
             assertThat(s.requests.get(0).authorization()).isEqualTo("Bearer t0ken");
         }
+    }
+
+    /**
+     * A run recorded at its end with its risk (record --risk, id GITHUB_RUN_ID), then imported: the import's outcome
+     * replaces the row in place and the risk stays; runs not recorded come in without one.
+     */
+    @Test
+    void anImportKeepsTheRiskRecordedWithARun(@TempDir Path dir) throws Exception {
+        Path history = Files.writeString(dir.resolve("history.csv"),
+                "id,commit,branch,status,started_at,duration,pull_request,event,risk\n"
+                        + "204," + A + ",main,passed,2024-05-01T10:00:00Z,,,push,0.42\n");
+        try (LocalServer s = new LocalServer(r -> LocalServer.Answer.json(PAGE1))) {
+            new ImportRun(Progress.SILENT).run(new ImportSource.Github(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.of("ci.yml"), Optional.empty(), 100, Optional.empty())), history);
+        }
+        BuildHistory h = HistoryReader.read(history);
+        assertThat(h.builds()).extracting(b -> b.id() + " " + b.status().historyName() + " " + b.risk())
+                .containsExactly("204 failed OptionalDouble[0.42]", "203 passed OptionalDouble.empty");
     }
 
     @Test
