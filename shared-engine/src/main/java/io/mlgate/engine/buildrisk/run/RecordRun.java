@@ -56,7 +56,8 @@ public final class RecordRun {
         boolean rerun = u.before().builds().stream().anyMatch(b -> b.id().equals(build.id()));
         BuildHistory after = u.after();
         String summary = "build " + build.id() + " (" + build.commit().substring(0, 12) + " on " + build.branch() + ") "
-                + status.historyName() + (rerun ? ", replacing its earlier record" : "") + "; the history holds "
+                + status.historyName() + (risk.isPresent() ? " with the risk " + Text.percent(risk.getAsDouble())
+                + " predict gave it" : "") + (rerun ? ", replacing its earlier record" : "") + "; the history holds "
                 + after.size() + " builds";
         progress.step("recorded " + summary);
         ObjectNode data = HistoryCounts.json(after);

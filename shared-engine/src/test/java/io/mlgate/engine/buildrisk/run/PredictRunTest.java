@@ -143,11 +143,14 @@ class PredictRunTest {
         Path risky = dir.resolve("risky-history.csv");
         Files.copy(project.history, risky);
         String[][] recorded = {{"r4", "failed", "0.8"}, {"r5", "passed", "0.1"}, {"r6", "passed", " "}};
+        List<String> messages = new ArrayList<>();
         for (String[] r : recorded) {
-            new RecordRun(Progress.SILENT).run(new RecordRequest(risky, r[0], head, project.repo, "master", r[1],
-                    Optional.of(NOW.minus(Duration.ofMinutes(30))), OptionalLong.of(60), OptionalInt.empty(),
-                    Optional.empty(), Optional.of(r[2])));
+            messages.add(new RecordRun(Progress.SILENT).run(new RecordRequest(risky, r[0], head, project.repo, "master",
+                    r[1], Optional.of(NOW.minus(Duration.ofMinutes(30))), OptionalLong.of(60), OptionalInt.empty(),
+                    Optional.empty(), Optional.of(r[2]))).checks().get(0).message());
         }
+        assertThat(messages.get(0)).contains(") failed with the risk 80% predict gave it; the history holds ");
+        assertThat(messages.get(2)).doesNotContain("risk");
         // r5 rerun, recorded without its risk: the outcome changes, the risk stays
         new RecordRun(Progress.SILENT).run(new RecordRequest(risky, "r5", head, project.repo, "master", "failed",
                 Optional.of(NOW.minus(Duration.ofMinutes(20))), OptionalLong.of(60), OptionalInt.empty(), Optional.empty()));
