@@ -3,10 +3,11 @@ package io.mlgate.engine.buildrisk.model;
 import java.util.Objects;
 
 /**
- * What an evaluation knows of each test build, in history order: the model's risk and call, the outcome, the build's
- * duration and the previous-outcome rate — the share of builds that broke, among the training builds in the same position
- * (after a broken build, after a passing one), which is the previous-outcome baseline made a probability.
- * The arrays are the evaluation's own; callers must not change them.
+ * What is known of each scored build, in history order — an evaluation's test builds, or the builds recorded with
+ * their risk ({@link RecordedRisks}): the risk and the model's call, the outcome, the build's duration and the
+ * previous-outcome rate — the share of builds that broke, among the builds before them (an evaluation's training
+ * builds) in the same position (after a broken build, after a passing one), which is the previous-outcome baseline
+ * made a probability. The arrays are the owner's own; callers must not change them.
  *
  * @param risk         the calibrated probability of a broken build given by the model that scored it
  * @param called       whether that model called it broken, by its decision rule
