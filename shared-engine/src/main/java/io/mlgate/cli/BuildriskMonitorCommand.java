@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** {@code mlgate buildrisk monitor}. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
@@ -30,10 +31,15 @@ final class BuildriskMonitorCommand extends GateCommand {
             + "whichever model gave their risk (default: the builds after the model's last training build).")
     String since;
 
+    @Option(names = "--last", paramLabel = "N", description = "The last N builds of the history, whichever model gave "
+            + "their risk (instead of --since).")
+    Integer last;
+
     @Override
     protected GateReport execute(Console console) {
         MonitorRequest req = new MonitorRequest(Optional.ofNullable(policy), Optional.ofNullable(history),
-                Optional.ofNullable(model), Optional.ofNullable(since).map(t -> Times.parse("--since", t)));
+                Optional.ofNullable(model), Optional.ofNullable(since).map(t -> Times.parse("--since", t)),
+                last == null ? OptionalInt.empty() : OptionalInt.of(last));
         return new MonitorRun(console.progress()).run(req);
     }
 }

@@ -46,13 +46,23 @@ public final class MonitorRun {
         double threshold = card.path("decision_threshold").asDouble();
         String lastTrained = card.path("training").path("last_build").asText();
         List<Build> builds = history.builds();
-        int first = req.since().isPresent() ? firstSince(builds, req.since().get()) : ModelAge.indexOf(builds, lastTrained) + 1;
-        if (first == 0 && req.since().isEmpty()) {
-            throw new BadInputException(historyFile + ": the model's last training build '" + lastTrained + "' is not "
-                    + "in this history (another project's, or rewritten?); pass --since TIME to choose the builds");
+        int first;
+        String window;
+        if (req.since().isPresent()) {
+            first = firstSince(builds, req.since().get());
+            window = "builds started at or after " + req.since().get();
+        } else if (req.last().isPresent()) {
+            first = Math.max(0, builds.size() - req.last().getAsInt());
+            window = "last builds of the history";
+        } else {
+            first = ModelAge.indexOf(builds, lastTrained) + 1;
+            window = "builds after the model's last training build (" + lastTrained + ")";
+            if (first == 0) {
+                throw new BadInputException(historyFile + ": the model's last training build '" + lastTrained + "' is "
+                        + "not in this history (another project's, or rewritten?); pass --since TIME or --last N to "
+                        + "choose the builds");
+            }
         }
-        String window = req.since().map(t -> "builds started at or after " + t).orElse(
-                "builds after the model's last training build (" + lastTrained + ")");
         Optional<RecordedRisks> live = RecordedRisks.from(builds, first, rule, threshold);
         progress.step("monitor: " + live.map(l -> l.builds() + " builds recorded with their risk").orElse("no build "
                 + "recorded with its risk") + " among the " + (builds.size() - first) + " " + window);

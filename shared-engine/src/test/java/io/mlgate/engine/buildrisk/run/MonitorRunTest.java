@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +57,7 @@ class MonitorRunTest {
 
     private GateReport monitor(Path history, Path model, Instant since) {
         return new MonitorRun(Progress.SILENT).run(new MonitorRequest(Optional.empty(), Optional.of(history),
-                Optional.of(model), Optional.ofNullable(since)));
+                Optional.of(model), Optional.ofNullable(since), OptionalInt.empty()));
     }
 
     @Test
@@ -65,7 +66,7 @@ class MonitorRunTest {
                 "    - {min: 0.65, action: run_full_suite}", "    - {min: 0.5, action: notify}");
         Path history = Files.write(dir.resolve("h.csv"), rows());
         GateReport r = new MonitorRun(Progress.SILENT).run(new MonitorRequest(Optional.of(policy), Optional.of(history),
-                Optional.of(model("threshold")), Optional.empty()));
+                Optional.of(model("threshold")), Optional.empty(), OptionalInt.empty()));
         assertThat(r.status()).as("5 builds: too few to judge, not a warning").isEqualTo(Status.PASS);
         assertThat(r.sections().get(0).data().path("figures").path("modelBehindBaseline").asBoolean()).isFalse();
         assertThat(r.checks().get(0).message()).isEqualTo("the model's calls: F1 0.667, the previous-outcome baseline's "
@@ -111,6 +112,17 @@ class MonitorRunTest {
         assertThat(d.path("calibration").path("baseline_brier").asDouble())
                 .isCloseTo((1.0 / 9 + 4.0 / 9) / 3, within(1e-6));
         assertThat(d.path("window").asText()).isEqualTo("builds started at or after 2026-11-01T06:00:00Z");
+        // --last 4: the same four builds, by count
+        GateReport last = new MonitorRun(Progress.SILENT).run(new MonitorRequest(Optional.empty(), Optional.of(history),
+                Optional.of(model("threshold")), Optional.empty(), OptionalInt.of(4)));
+        assertThat(last.sections().get(0).data().path("recorded_risks")).isEqualTo(d.path("recorded_risks"));
+        assertThat(last.sections().get(0).data().path("window").asText()).isEqualTo("last builds of the history");
+        assertThatThrownBy(() -> new MonitorRequest(Optional.empty(), Optional.of(history), Optional.empty(),
+                Optional.of(T0), OptionalInt.of(4))).isInstanceOf(BadInputException.class)
+                .hasMessage("--since and --last both choose the builds to look at; give one");
+        assertThatThrownBy(() -> new MonitorRequest(Optional.empty(), Optional.of(history), Optional.empty(),
+                Optional.empty(), OptionalInt.of(0))).isInstanceOf(BadInputException.class)
+                .hasMessage("--last: expected a number of builds of at least 1, got 0");
         GateReport later = monitor(history, model("threshold"), T0.plusSeconds(3600L * 100));
         assertThat(later.status()).isEqualTo(Status.NO_DATA);
         assertThat(later.sections().get(0).markdown()).startsWith("No completed build among the 0 builds started at or after");
@@ -143,7 +155,7 @@ class MonitorRunTest {
         Path history = Files.write(dir.resolve("h.csv"), lines);
         assertThatThrownBy(() -> monitor(history, model("threshold"), null)).isInstanceOf(BadInputException.class)
                 .hasMessage(history + ": the model's last training build 't1' is not in this history (another "
-                        + "project's, or rewritten?); pass --since TIME to choose the builds");
+                        + "project's, or rewritten?); pass --since TIME or --last N to choose the builds");
         assertThat(monitor(history, model("threshold"), T0).sections().get(0).data().path("recorded_risks")
                 .path("builds").asInt()).as("with --since it does not matter").isEqualTo(5);
         Path empty = dir.resolve("no-model");
