@@ -35,6 +35,16 @@ public record Metrics(int tp, int fp, int fn, int tn, double auc) {
         return tp + fp + fn + tn;
     }
 
+    /** Builds called broken. */
+    public int alarms() {
+        return tp + fp;
+    }
+
+    /** Builds that broke. */
+    public int broken() {
+        return tp + fn;
+    }
+
     public double precision() {
         return ratio(tp, tp + fp);
     }
@@ -54,7 +64,7 @@ public record Metrics(int tp, int fp, int fn, int tn, double auc) {
 
     /** Share of builds that broke. */
     public double brokenShare() {
-        return ratio(tp + fn, total());
+        return ratio(broken(), total());
     }
 
     /** These counts with another ROC AUC: for yes/no calls whose ranking is a model's scores (NaN: none). */

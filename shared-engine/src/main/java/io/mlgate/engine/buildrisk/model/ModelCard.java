@@ -88,7 +88,7 @@ public final class ModelCard {
     public static ObjectNode metrics(Metrics m) {
         ObjectNode o = JsonText.NODES.objectNode();
         o.put("builds", m.total());
-        o.put("broken", m.tp() + m.fn());
+        o.put("broken", m.broken());
         number(o, "precision", m.precision());
         number(o, "recall", m.recall());
         number(o, "f1", m.f1());

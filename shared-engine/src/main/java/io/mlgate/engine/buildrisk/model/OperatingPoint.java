@@ -29,6 +29,6 @@ public record OperatingPoint(double minRisk, Metrics calls, Evaluation.Skip belo
 
     /** Builds called broken. */
     public int alarms() {
-        return calls.tp() + calls.fp();
+        return calls.alarms();
     }
 }

@@ -103,7 +103,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
 
     /** Broken ones among them. */
     public int broken() {
-        return model.tp() + model.fn();
+        return model.broken();
     }
 
     /** Whether there are enough builds for {@link #words} to say which calls did better. */
@@ -143,8 +143,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
     }
 
     private static String alarms(Metrics m) {
-        int a = m.tp() + m.fp();
-        return a + (a == 1 ? " alarm" : " alarms");
+        return m.alarms() + (m.alarms() == 1 ? " alarm" : " alarms");
     }
 
     private static String f1(Metrics m) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.buildrisk.model.Metrics;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
+import io.mlgate.engine.buildrisk.model.Reliability;
 import io.mlgate.engine.io.JsonText;
 
 /**
@@ -16,10 +17,11 @@ final class RecordedRisksJson {
     }
 
     static ObjectNode of(RecordedRisks l) {
+        Reliability r = l.reliability(); // once: the sum and both Brier scores come from one pass
         ObjectNode rr = JsonText.NODES.objectNode();
-        rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(l.riskSum() * 1e4) / 1e4)
-                .put("brier", Math.round(l.brier() * 1e4) / 1e4)
-                .put("baseline_brier", Math.round(l.baselineBrier() * 1e4) / 1e4).put("enough", l.enough())
+        rr.put("builds", l.builds()).put("broken", l.broken()).put("risk_sum", Math.round(r.expected() * 1e4) / 1e4)
+                .put("brier", Math.round(r.brier() * 1e4) / 1e4)
+                .put("baseline_brier", Math.round(r.baselineBrier() * 1e4) / 1e4).put("enough", l.enough())
                 .put("behind_baseline", l.behindBaseline());
         rr.set("model", calls(l.model()));
         rr.set("baseline", calls(l.baseline()));
@@ -27,6 +29,6 @@ final class RecordedRisksJson {
     }
 
     private static ObjectNode calls(Metrics m) {
-        return ModelCard.metrics(m).put("alarms", m.tp() + m.fp());
+        return ModelCard.metrics(m).put("alarms", m.alarms());
     }
 }
