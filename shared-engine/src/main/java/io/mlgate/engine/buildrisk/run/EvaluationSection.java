@@ -76,13 +76,9 @@ final class EvaluationSection {
         String htmlModels = modelRows.isEmpty() ? "" : Text.htmlTable(MODEL_HEADER, modelRows);
         return new Section("buildrisk-evaluation", "Build-risk evaluation", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + "\n" + Text.md(verdict) + "\n\n" + Text.md(skipText)
-                        + mdModels + "\n\n" + Text.md(CUTS_INTRO) + "\n\n" + Text.mdTable(OperatingPointsText.HEADER, cuts.rows)
-                        + "\n" + Text.md(calibration.sentence) + "\n\n"
-                        + Text.mdTable(ReliabilityText.HEADER, calibration.rows),
+                        + mdModels + "\n\n" + ScoreTables.md(CUTS_INTRO, cuts, calibration),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + "<p>" + Text.html(verdict) + "</p>\n<p>"
-                        + Text.html(skipText) + "</p>\n" + htmlModels + "<p>" + Text.html(CUTS_INTRO) + "</p>\n"
-                        + Text.htmlTable(OperatingPointsText.HEADER, cuts.rows) + "<p>" + Text.html(calibration.sentence)
-                        + "</p>\n" + Text.htmlTable(ReliabilityText.HEADER, calibration.rows)
+                        + Text.html(skipText) + "</p>\n" + htmlModels + ScoreTables.html(CUTS_INTRO, cuts, calibration)
                         + EvaluationCharts.html(ev, reliability));
     }
 

@@ -68,12 +68,9 @@ final class MonitorSection {
                 + "skipped.";
         return new Section("buildrisk-monitor", "Build-risk monitor", data,
                 Text.md(intro) + "\n\n" + Text.mdTable(HEADER, rows) + "\n" + Text.md(verdict) + "\n\n"
-                        + Text.md(cutsIntro) + "\n\n" + Text.mdTable(OperatingPointsText.HEADER, cuts.rows) + "\n"
-                        + Text.md(calibration.sentence) + "\n\n" + Text.mdTable(ReliabilityText.HEADER, calibration.rows),
+                        + ScoreTables.md(cutsIntro, cuts, calibration),
                 "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(HEADER, rows) + "<p>" + Text.html(verdict)
-                        + "</p>\n<p>" + Text.html(cutsIntro) + "</p>\n" + Text.htmlTable(OperatingPointsText.HEADER, cuts.rows)
-                        + "<p>" + Text.html(calibration.sentence) + "</p>\n"
-                        + Text.htmlTable(ReliabilityText.HEADER, calibration.rows)
+                        + "</p>\n" + ScoreTables.html(cutsIntro, cuts, calibration)
                         + EvaluationCharts.html(l.scores(), l.model(), l.baseline(), reliability, "the recorded builds"));
     }
 }
