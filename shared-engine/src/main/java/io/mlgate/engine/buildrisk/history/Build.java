@@ -112,7 +112,6 @@ public record Build(String id, String commit, String branch, BuildStatus status,
 
     /** This build, keeping {@code earlier}'s recorded risk when it has none of its own (an import does not know it). */
     Build keepingRiskOf(Build earlier) {
-        return risk.isPresent() || earlier.risk.isEmpty() ? this
-                : new Build(id, commit, branch, status, startedAt, duration, pullRequest, event, earlier.risk);
+        return risk.isPresent() || earlier.risk.isEmpty() ? this : withRisk(earlier.risk.getAsDouble());
     }
 }
