@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
 import io.mlgate.engine.buildrisk.history.GitlabRequest;
@@ -45,6 +46,9 @@ final class BuildriskImportCommand extends GateCommand {
     @Option(names = "--branch", paramLabel = "NAME", description = "GitHub, GitLab: only builds on this branch (a pull or merge request's: its target). Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
     String branch;
 
+    @Option(names = "--risks-from-artifact", paramLabel = "NAME", description = "GitHub: runs the history holds without a risk take the one they recorded (record --risk) into a file uploaded as the artifact NAME.")
+    String riskArtifact;
+
     @Option(names = "--max", paramLabel = "N", defaultValue = "1000", description = "At most N runs or builds, the newest (default: ${DEFAULT-VALUE}).")
     int max;
 
@@ -59,11 +63,14 @@ final class BuildriskImportCommand extends GateCommand {
     @Override
     protected GateReport execute(Console console) {
         ImportSource src;
+        if (riskArtifact != null && source.github == null) {
+            throw new BadInputException("--risks-from-artifact: only GitHub Actions runs have artifacts; use it with --github");
+        }
         if (source.file != null) {
             src = new ImportSource.File(source.file);
         } else if (source.github != null) {
             src = new ImportSource.Github(new GithubActionsRequest(githubApi, source.github, Optional.ofNullable(workflow),
-                    Optional.ofNullable(branch), max, env("GITHUB_TOKEN")));
+                    Optional.ofNullable(branch), max, env("GITHUB_TOKEN"), Optional.ofNullable(riskArtifact)));
         } else if (source.gitlab != null) {
             src = new ImportSource.Gitlab(new GitlabRequest(gitlabApi, source.gitlab, Optional.ofNullable(branch), max,
                     env("GITLAB_TOKEN")));

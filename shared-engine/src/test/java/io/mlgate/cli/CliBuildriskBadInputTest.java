@@ -91,6 +91,12 @@ class CliBuildriskBadInputTest {
                         + "got 'random:0.7'");
         assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--github", "not a repo"))
                 .isEqualTo("mlgate: error: GitHub repository must be OWNER/NAME, got 'not a repo'");
+        assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--from", "runs.csv", "--risks-from-artifact",
+                "buildrisk-record")).isEqualTo("mlgate: error: --risks-from-artifact: only GitHub Actions runs have "
+                + "artifacts; use it with --github");
+        assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--github", "octo/shop", "--risks-from-artifact",
+                "risk/record")).isEqualTo("mlgate: error: artifact name must be non-empty and free of \" : < > | * ? \\ / "
+                + "and line breaks (as actions/upload-artifact requires), got 'risk/record'");
         assertThat(rejects("buildrisk", "predict", "--history", "h.csv", "--time", "tomorrow"))
                 .startsWith("mlgate: error: --time: 'tomorrow' is not an ISO-8601 time");
     }

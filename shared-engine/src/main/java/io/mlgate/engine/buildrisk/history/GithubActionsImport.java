@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Imports GitHub Actions workflow runs through the REST API ({@code GET /repos/OWNER/NAME/actions/runs}, or
  * {@code .../actions/workflows/WORKFLOW/runs}), 100 per page following the {@code Link: rel="next"} header. Only
  * completed runs become builds; the conclusion maps through {@link StatusNames}. A pull-request run's branch is the
- * pull request's target branch, as in the history format.
+ * pull request's target branch, as in the history format. Asked to ({@link GithubActionsRequest#riskArtifact()}), the
+ * runs that need one get the risk they recorded in their artifact ({@link GithubArtifactRisks}).
  */
 public final class GithubActionsImport {
     private final Progress progress;
@@ -30,6 +33,11 @@ public final class GithubActionsImport {
     }
 
     public ImportResult fetch(GithubActionsRequest req) {
+        return fetch(req, id -> true);
+    }
+
+    /** As {@link #fetch(GithubActionsRequest)}; risks are looked for only for the runs {@code needsRisk} accepts. */
+    public ImportResult fetch(GithubActionsRequest req, Predicate<String> needsRisk) {
         HttpJson http = HttpJson.withBearer("GitHub", req.token(), "Accept", "application/vnd.github+json",
                 "X-GitHub-Api-Version", "2022-11-28");
         List<Build> builds = new ArrayList<>();
@@ -38,8 +46,13 @@ public final class GithubActionsImport {
                 run -> toBuild(run).ifPresentOrElse(builds::add, () -> skipped.merge(skipReason(run), 1, Integer::sum)),
                 seen -> progress.step("GitHub Actions: " + seen + " runs read"));
         builds.sort(Comparator.comparingLong(b -> Long.parseLong(b.id())));
+        Optional<ArtifactRisks> risks = req.riskArtifact().map(name -> new GithubArtifactRisks(http, progress)
+                .fetch(req, name, builds.stream().map(Build::id).filter(needsRisk).collect(Collectors.toSet())));
+        List<Build> withRisks = risks.isEmpty() ? builds : builds.stream()
+                .map(b -> risks.get().risks().containsKey(b.id()) ? b.withRisk(risks.get().risks().get(b.id())) : b)
+                .toList();
         return new ImportResult("GitHub Actions " + req.repository() + req.workflow().map(w -> " " + w).orElse(""),
-                builds, skipped);
+                withRisks, skipped, risks);
     }
 
     private static URI firstPage(GithubActionsRequest req) {

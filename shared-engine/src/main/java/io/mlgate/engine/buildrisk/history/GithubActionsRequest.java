@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param branch     only runs on this branch, when given
  * @param maxRuns    at most this many runs, the newest
  * @param token      a token sent as {@code Authorization: Bearer}, when given (needed for private repositories)
+ * @param riskArtifact the name of the artifact in which each run left the history row {@code record} wrote for it,
+ *                   to take the run's recorded risk from, when given
  */
 public record GithubActionsRequest(URI apiBase, String repository, Optional<String> workflow, Optional<String> branch,
-                                   int maxRuns, Optional<String> token) {
+                                   int maxRuns, Optional<String> token, Optional<String> riskArtifact) {
     public static final URI DEFAULT_API = URI.create("https://api.github.com");
 
     public GithubActionsRequest {
         Objects.requireNonNull(apiBase, "apiBase");
+        Objects.requireNonNull(riskArtifact, "riskArtifact");
+        if (riskArtifact.isPresent() && !riskArtifact.get().matches("[^\\\\/\":<>|*?\\r\\n]+")) {
+            throw new IllegalArgumentException("artifact name must be non-empty and free of \" : < > | * ? \\ / and "
+                    + "line breaks (as actions/upload-artifact requires), got '" + riskArtifact.get() + "'");
+        }
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(branch, "branch");
         Objects.requireNonNull(token, "token");
@@ -38,5 +45,11 @@ public record GithubActionsRequest(URI apiBase, String repository, Optional<Stri
         if (!"https".equals(scheme) && !"http".equals(scheme)) {
             throw new IllegalArgumentException("GitHub API URL must be http or https, got '" + apiBase + "'");
         }
+    }
+
+    /** Without risks from artifacts. */
+    public GithubActionsRequest(URI apiBase, String repository, Optional<String> workflow, Optional<String> branch,
+                                int maxRuns, Optional<String> token) {
+        this(apiBase, repository, workflow, branch, maxRuns, token, Optional.empty());
     }
 }

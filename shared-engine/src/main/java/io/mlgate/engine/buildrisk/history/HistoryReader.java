@@ -31,8 +31,15 @@ public final class HistoryReader {
     }
 
     public static BuildHistory read(Path file) {
-        String name = file.toString();
-        String text = text(file);
+        return parse(file.toString(), text(file));
+    }
+
+    /** A history held in memory (an artifact's file), {@code name} standing for its file in messages. */
+    static BuildHistory read(String name, byte[] bytes) {
+        return parse(name, utf8(name, bytes));
+    }
+
+    private static BuildHistory parse(String name, String text) {
         if (text.isBlank()) {
             throw new BadInputException(name + ": the file is empty; expected a build history (CSV with a header row "
                     + "or JSON lines)");
@@ -132,15 +139,20 @@ public final class HistoryReader {
 
     private static String text(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return utf8(file.toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": file not found");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(file + ": not valid UTF-8 text");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static String utf8(String name, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(name + ": not valid UTF-8 text");
         }
     }
 }

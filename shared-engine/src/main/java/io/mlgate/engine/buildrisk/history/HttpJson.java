@@ -24,12 +24,14 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** GET a JSON document over HTTP; every failure is one line naming the URL (bad input: exit 2). */
+/** GET a JSON document, or a file's bytes, over HTTP; every failure is one line naming the URL (bad input: exit 2). */
 final class HttpJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
+    private static final int MAX_REDIRECTS = 5;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private HttpClient noRedirects;
     private final String service;
     private final Map<String, String> headers;
 
@@ -57,11 +59,53 @@ final class HttpJson {
     }
 
     Page get(URI uri) {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
-        headers.forEach(rb::header);
-        HttpResponse<String> resp;
+        HttpResponse<String> resp = send(client, uri, headers, HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() != 200) {
+            throw new BadInputException(service + ": GET " + uri + " answered HTTP " + resp.statusCode()
+                    + hint(resp.statusCode()) + message(resp.body()));
+        }
         try {
-            resp = client.send(rb.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(JSON.readTree(resp.body()), resp.headers().firstValue("Link"));
+        } catch (IOException e) {
+            throw new BadInputException(service + ": " + uri + " did not answer with JSON");
+        }
+    }
+
+    /**
+     * The bytes at {@code uri}. A redirect (GitHub sends one to a pre-signed storage URL for an artifact's archive)
+     * is followed without this client's headers, so the token never leaves for another host; at most 5.
+     */
+    byte[] download(URI uri) {
+        if (noRedirects == null) {
+            noRedirects = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        URI at = uri;
+        Map<String, String> sent = headers;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpResponse<byte[]> resp = send(noRedirects, at, sent, HttpResponse.BodyHandlers.ofByteArray());
+            int code = resp.statusCode();
+            Optional<String> location = resp.headers().firstValue("Location");
+            if (code >= 300 && code < 400 && location.isPresent()) {
+                at = at.resolve(location.get());
+                sent = Map.of();
+                continue;
+            }
+            if (code != 200) {
+                throw new BadInputException(service + ": GET " + at + " answered HTTP " + code + hint(code)
+                        + message(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return resp.body();
+        }
+        throw new BadInputException(service + ": " + uri + " redirected more than " + MAX_REDIRECTS + " times");
+    }
+
+    private <T> HttpResponse<T> send(HttpClient over, URI uri, Map<String, String> with,
+                                     HttpResponse.BodyHandler<T> body) {
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        with.forEach(rb::header);
+        try {
+            return over.send(rb.build(), body);
         } catch (ConnectException e) {
             throw new BadInputException(service + ": cannot connect to " + uri + " (" + uri.getHost() + ":"
                     + uri.getPort() + " refused the connection)");
@@ -72,15 +116,6 @@ final class HttpJson {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInputException(service + ": interrupted while reading " + uri);
-        }
-        if (resp.statusCode() != 200) {
-            throw new BadInputException(service + ": GET " + uri + " answered HTTP " + resp.statusCode()
-                    + hint(resp.statusCode()) + message(resp.body()));
-        }
-        try {
-            return new Page(JSON.readTree(resp.body()), resp.headers().firstValue("Link"));
-        } catch (IOException e) {
-            throw new BadInputException(service + ": " + uri + " did not answer with JSON");
         }
     }
 

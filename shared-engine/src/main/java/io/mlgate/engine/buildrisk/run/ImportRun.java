@@ -7,6 +7,7 @@ import io.mlgate.engine.api.Level;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
+import io.mlgate.engine.buildrisk.history.ArtifactRisks;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.GithubActionsImport;
 import io.mlgate.engine.buildrisk.history.GitlabImport;
@@ -38,7 +39,7 @@ public final class ImportRun {
 
     public GateReport run(ImportSource source, Path historyFile) {
         Instant started = Instant.now();
-        ImportResult read = read(source);
+        ImportResult read = read(source, historyFile);
         HistoryFile.Update u = HistoryFile.update(historyFile, HistoryFile.LOCK_WAIT, progress::step,
                 h -> h.merge(read.builds()));
         Set<String> known = u.before().builds().stream().map(b -> b.id()).collect(Collectors.toSet());
@@ -53,10 +54,18 @@ public final class ImportRun {
         data.put("updated", read.builds().size() - added);
         ObjectNode left = data.putObject("skipped");
         read.skipped().forEach(left::put);
+        read.artifactRisks().ifPresent(a -> {
+            ObjectNode ra = data.putObject("risks_from_artifacts");
+            ra.put("artifact", a.name());
+            ra.put("runs_without_risk", a.wanted());
+            ra.put("risks_taken", a.risks().size());
+            a.unreadable().forEach(ra.putArray("unreadable")::add);
+        });
         String skipped = read.skipped().isEmpty() ? "" : "Left out: " + read.skipped().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ".";
         String summary = read.builds().size() + " builds read from " + read.source() + ": " + added + " new, "
-                + (read.builds().size() - added) + " already in the history.";
+                + (read.builds().size() - added) + " already in the history." + read.artifactRisks()
+                .map(ImportRun::artifactSentence).orElse("");
         Section section = new Section("buildrisk-history", "Build history: " + historyFile, data,
                 Text.md(summary) + "\n\n" + (skipped.isEmpty() ? "" : Text.md(skipped) + "\n\n") + Text.mdTable(List.of("status", "builds"), HistoryCounts.rows(after)),
                 "<p>" + Text.html(summary) + "</p>\n" + (skipped.isEmpty() ? "" : "<p>" + Text.html(skipped) + "</p>\n")
@@ -74,9 +83,25 @@ public final class ImportRun {
                 List.of(check), List.of(), started, Duration.between(started, Instant.now()), prov, List.of(section));
     }
 
-    private ImportResult read(ImportSource source) {
+    /** " Risks from the artifacts named N: 3 of the 5 runs ... (1 artifact without a risk: ...)." (3 named at most) */
+    static String artifactSentence(ArtifactRisks a) {
+        return " Risks from the artifacts named " + a.name() + ": " + a.risks().size() + " of the " + a.wanted()
+                + " runs the history held without one" + (a.unreadable().isEmpty() ? "" : " (" + a.unreadable().size()
+                + (a.unreadable().size() == 1 ? " artifact" : " artifacts") + " without a risk: "
+                + String.join("; ", a.unreadable().subList(0, Math.min(3, a.unreadable().size())))
+                + (a.unreadable().size() > 3 ? "; and " + (a.unreadable().size() - 3) + " more" : "") + ")") + ".";
+    }
+
+    private ImportResult read(ImportSource source, Path historyFile) {
         if (source instanceof ImportSource.Github g) {
-            return new GithubActionsImport(progress).fetch(g.request());
+            if (g.request().riskArtifact().isEmpty()) {
+                return new GithubActionsImport(progress).fetch(g.request());
+            }
+            // read without the lock: the network calls must not hold up other writers; the merge keeps a risk that
+            // a record lands meanwhile, and one taken from an artifact is the same risk
+            Set<String> haveRisk = HistoryFile.readOrEmpty(historyFile).builds().stream()
+                    .filter(b -> b.risk().isPresent()).map(b -> b.id()).collect(Collectors.toSet());
+            return new GithubActionsImport(progress).fetch(g.request(), id -> !haveRisk.contains(id));
         }
         if (source instanceof ImportSource.Jenkins j) {
             return new JenkinsImport(progress).fetch(j.request());

@@ -1,18 +1,24 @@
 package io.mlgate.engine.buildrisk.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.run.ImportRun;
 import io.mlgate.engine.buildrisk.run.ImportSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +87,107 @@ class GithubActionsImportTest {
         BuildHistory h = HistoryReader.read(history);
         assertThat(h.builds()).extracting(b -> b.id() + " " + b.status().historyName() + " " + b.risk())
                 .containsExactly("204 failed OptionalDouble[0.42]", "203 passed OptionalDouble.empty");
+    }
+
+    private static final String RECORD_HEADER = "id,commit,branch,status,started_at,duration,pull_request,event,risk\n";
+
+    /** A zip archive holding {@code name} with {@code text}, as actions/upload-artifact stores a file. */
+    private static byte[] zip(String name, String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String artifact(long id, long run, boolean expired) {
+        return "{\"id\": " + id + ", \"name\": \"buildrisk-record\", \"expired\": " + expired
+                + ", \"archive_download_url\": \"{base}/repos/octo/shop/actions/artifacts/" + id + "/zip\", "
+                + "\"workflow_run\": {\"id\": " + run + ", \"head_branch\": \"x\"}}";
+    }
+
+    /**
+     * Runs recorded their risks into artifacts (a pull request's run cannot write main's cached history): the
+     * import takes each wanted run's newest artifact, follows GitHub's redirect to storage without the token, and
+     * leaves out an expired one, naming it; runs the history already has a risk for are not looked up.
+     */
+    @Test
+    void takesTheRisksRunsRecordedInTheirArtifacts(@TempDir Path dir) throws Exception {
+        byte[] newest = zip("run.csv", RECORD_HEADER + "203," + B + ",main,passed,2024-05-01T10:00:00Z,,17,pull_request,0.31\n");
+        byte[] older = zip("run.csv", RECORD_HEADER + "203," + B + ",main,passed,2024-05-01T10:00:00Z,,17,pull_request,0.99\n");
+        String list = "{\"total_count\": 4, \"artifacts\": [" + artifact(9, 203, false) + "," + artifact(8, 203, false)
+                + "," + artifact(7, 204, true) + "," + artifact(6, 999, false) + "]}";
+        Path history = dir.resolve("history.csv");
+        try (LocalServer s = new LocalServer(r -> switch (r.path()) {
+            case "/repos/octo/shop/actions/workflows/ci.yml/runs" -> LocalServer.Answer.json(PAGE1);
+            case "/repos/octo/shop/actions/artifacts" -> LocalServer.Answer.json(list);
+            case "/repos/octo/shop/actions/artifacts/9/zip" -> LocalServer.Answer.redirect("{base}/blob/9?sig=s1gned");
+            case "/blob/9" -> LocalServer.Answer.bytes(newest);
+            case "/blob/8" -> LocalServer.Answer.bytes(older);
+            default -> new LocalServer.Answer(404, "{\"message\": \"Not Found\"}", Map.of());
+        })) {
+            GateReport report = new ImportRun(Progress.SILENT).run(new ImportSource.Github(new GithubActionsRequest(
+                    URI.create(s.base()), "octo/shop", Optional.of("ci.yml"), Optional.empty(), 100,
+                    Optional.of("t0ken"), Optional.of("buildrisk-record"))), history);
+            assertThat(s.requests).extracting(LocalServer.Request::path).containsExactly(
+                    "/repos/octo/shop/actions/workflows/ci.yml/runs", "/repos/octo/shop/actions/artifacts",
+                    "/repos/octo/shop/actions/artifacts/9/zip", "/blob/9");
+            assertThat(s.requests.get(1).query()).isEqualTo("per_page=100&name=buildrisk-record");
+            assertThat(s.requests.get(2).authorization()).isEqualTo("Bearer t0ken");
+            assertThat(s.requests.get(3).authorization()).as("the token stays with GitHub").isNull();
+            assertThat(s.requests.get(3).query()).isEqualTo("sig=s1gned");
+            JsonNode data = report.sections().get(0).data();
+            assertThat(data.path("risks_from_artifacts").toString()).isEqualTo("{\"artifact\":\"buildrisk-record\","
+                    + "\"runs_without_risk\":2,\"risks_taken\":1,\"unreadable\":[\"run 204, artifact 7: expired\"]}");
+            assertThat(report.checks().get(0).message()).endsWith(" Risks from the artifacts named buildrisk-record: 1 of "
+                    + "the 2 runs the history held without one (1 artifact without a risk: run 204, artifact 7: expired).");
+        }
+        assertThat(HistoryReader.read(history).builds()).extracting(b -> b.id() + " " + b.risk())
+                .containsExactly("203 OptionalDouble[0.31]", "204 OptionalDouble.empty");
+
+        // again, with 204's risk recorded meanwhile: nothing is wanted, nothing listed or downloaded
+        Files.writeString(history, Files.readString(history).replace("push,", "push,0.2"));
+        try (LocalServer s = new LocalServer(r -> LocalServer.Answer.json(PAGE1))) {
+            new ImportRun(Progress.SILENT).run(new ImportSource.Github(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.of("ci.yml"), Optional.empty(), 100, Optional.empty(),
+                    Optional.of("buildrisk-record"))), history);
+            assertThat(s.requests).extracting(LocalServer.Request::path)
+                    .containsExactly("/repos/octo/shop/actions/workflows/ci.yml/runs");
+        }
+        assertThat(HistoryReader.read(history).builds()).extracting(b -> b.id() + " " + b.status().historyName() + " " + b.risk())
+                .containsExactly("203 passed OptionalDouble[0.31]", "204 failed OptionalDouble[0.2]");
+    }
+
+    /** An artifact that gives no risk is named with what it lacked; the import goes on. */
+    @Test
+    void anArtifactWithoutARiskIsNamedNotFatal() throws Exception {
+        byte[] noRisk = zip("run.csv", RECORD_HEADER + "204," + A + ",main,failed,2024-05-01T10:00:00Z,,,push,\n");
+        byte[] otherRun = zip("x/run.jsonl", "{\"id\": \"555\", \"commit\": \"" + A + "\", \"branch\": \"main\", "
+                + "\"status\": \"failed\", \"started_at\": \"2024-05-01T10:00:00Z\", \"risk\": 0.5}\n");
+        String list = "{\"artifacts\": [" + artifact(9, 203, false) + "," + artifact(8, 204, false) + "]}";
+        try (LocalServer s = new LocalServer(r -> switch (r.path()) {
+            case "/repos/octo/shop/actions/artifacts" -> LocalServer.Answer.json(list);
+            case "/repos/octo/shop/actions/artifacts/9/zip" -> LocalServer.Answer.bytes(otherRun);
+            case "/repos/octo/shop/actions/artifacts/8/zip" -> LocalServer.Answer.bytes(noRisk);
+            default -> LocalServer.Answer.json(PAGE1);
+        })) {
+            ImportResult r = new GithubActionsImport(Progress.SILENT).fetch(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.empty(), Optional.empty(), 100, Optional.empty(), Optional.of("buildrisk-record")));
+            assertThat(r.builds()).allSatisfy(b -> assertThat(b.risk()).isEmpty());
+            assertThat(r.artifactRisks().orElseThrow().unreadable()).containsExactly(
+                    "run 203, artifact 9: no history row with id 203 in the archive",
+                    "run 204, artifact 8: run.csv: the row of run 204 has no risk");
+        }
+        try (LocalServer s = new LocalServer(r -> r.path().endsWith("/zip") ? LocalServer.Answer.bytes(
+                "not a zip".getBytes(StandardCharsets.UTF_8)) : r.path().endsWith("/artifacts")
+                ? LocalServer.Answer.json("{\"artifacts\": [" + artifact(9, 203, false) + "]}") : LocalServer.Answer.json(PAGE1))) {
+            ImportResult r = new GithubActionsImport(Progress.SILENT).fetch(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.empty(), Optional.empty(), 100, Optional.empty(), Optional.of("buildrisk-record")));
+            assertThat(r.artifactRisks().orElseThrow().unreadable())
+                    .containsExactly("run 203, artifact 9: not a zip archive with a file in it");
+        }
     }
 
     @Test

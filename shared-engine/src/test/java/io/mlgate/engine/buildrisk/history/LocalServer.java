@@ -16,9 +16,23 @@ import java.util.function.Function;
 /** An HTTP server on 127.0.0.1 answering from a function of the request, keeping what it was asked. */
 final class LocalServer implements AutoCloseable {
     /** What a request got back. */
-    record Answer(int status, String body, Map<String, String> headers) {
+    record Answer(int status, String body, Map<String, String> headers, byte[] bytes) {
+        Answer(int status, String body, Map<String, String> headers) {
+            this(status, body, headers, null);
+        }
+
         static Answer json(String body) {
             return new Answer(200, body, Map.of("Content-Type", "application/json"));
+        }
+
+        /** A binary body (an archive), sent as it is. */
+        static Answer bytes(byte[] body) {
+            return new Answer(200, "", Map.of("Content-Type", "application/zip"), body);
+        }
+
+        /** A redirect to {@code location} ({base} stands for this server). */
+        static Answer redirect(String location) {
+            return new Answer(302, "", Map.of("Location", location));
         }
     }
 
@@ -41,8 +55,8 @@ final class LocalServer implements AutoCloseable {
             requests.add(r);
             Answer a = handler.apply(r);
             a.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v.replace("{base}", base())));
-            byte[] body = a.body().replace("{base}", base()).getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(a.status(), body.length);
+            byte[] body = a.bytes() != null ? a.bytes() : a.body().replace("{base}", base()).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
