@@ -123,3 +123,21 @@ test('the parser does find mistakes (so that the tests above can fail)', () => {
   const r2 = actions.parseAction({ name: 'action.yml', content: badAction }, new parser.NoOperationTraceWriter());
   assert.ok(errorsOf(r2).length > 0);
 });
+
+test('build-risk example: the imports read the artifact that the record job uploads, the row it recorded', () => {
+  const dir = path.join(REPO_ROOT, 'pipeline-examples', 'buildrisk', '.github', 'workflows');
+  const ci = YAML.parse(fs.readFileSync(path.join(dir, 'ci.yml'), 'utf8'));
+  const train = YAML.parse(fs.readFileSync(path.join(dir, 'build-risk-train.yml'), 'utf8'));
+  const steps = ci.jobs.record.steps;
+  const upload = steps.find((s) => (s.uses ?? '').startsWith('actions/upload-artifact@'));
+  assert.ok(upload, 'the record job uploads an artifact');
+  const recordedInto = steps.filter((s) => s.with?.command === 'buildrisk record')
+    .map((s) => /--history (\S+)/.exec(s.with.args)[1]);
+  assert.ok(recordedInto.includes(upload.with.path), `${upload.with.path} is one of ${recordedInto}`);
+  assert.ok(!upload.with.path.startsWith('ci/'), 'the row is kept out of the cached history folder');
+  const imports = [...ci.jobs.risk.steps, ...train.jobs.train.steps].filter((s) => s.with?.command === 'buildrisk import');
+  assert.equal(imports.length, 2);
+  for (const s of imports) {
+    assert.match(s.with.args, new RegExp(`--risks-from-artifact ${upload.with.name}(\\s|$)`));
+  }
+});

@@ -4,7 +4,7 @@
  * from Jenkins, GitHub Actions, GitLab CI and Travis CI mapped onto the closed
  * {@link io.mlgate.engine.buildrisk.history.BuildStatus}; reading CSV and JSON lines with one-line errors that name
  * the file and line; the canonical history file, written atomically; imports over HTTP (GitHub Actions, Jenkins,
- * GitLab CI); the build a CI system's environment variables name
+ * GitLab CI; GitHub runs' own recorded risks from their artifacts); the build a CI system's environment variables name
  * ({@link io.mlgate.engine.buildrisk.history.CiBuild}).
  */
 package io.mlgate.engine.buildrisk.history;
