@@ -153,12 +153,13 @@ class CliBuildriskTest {
         assertThat(data.path("branch").asText()).isEqualTo("master");
         assertThat(data.path("pull_request").asBoolean()).isTrue();
 
-        Path h = dir.resolve("env-history.csv");
+        Path h = dir.resolve("buildrisk-record/run.csv");   // a folder of its own, as the GitHub example's artifact
         CliRun record = CliRun.withEnv(env, "buildrisk", "record", "--history", h.toString(), "--repo",
                 project.repo.toString(), "--status", "failure", "--out", dir.resolve("r-env-record").toString());
         assertThat(record.code()).as(record.err()).isZero();
         assertThat(record.err()).contains("mlgate: from the CI environment (GitHub Actions): id 6001, commit " + head
                 + ", branch master, pull request 5, event pull_request");
+        assertThat(record.err()).contains("; the history holds 1 build\n");
         assertThat(Files.readAllLines(h)).element(1).asString().startsWith("6001," + head + ",master,failed,")
                 .endsWith(",5,pull_request");
         // an option given wins over the environment

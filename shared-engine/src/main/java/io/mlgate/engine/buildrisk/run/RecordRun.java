@@ -58,7 +58,7 @@ public final class RecordRun {
         String summary = "build " + build.id() + " (" + build.commit().substring(0, 12) + " on " + build.branch() + ") "
                 + status.historyName() + (risk.isPresent() ? " with the risk " + Text.percent(risk.getAsDouble())
                 + " predict gave it" : "") + (rerun ? ", replacing its earlier record" : "") + "; the history holds "
-                + after.size() + " builds";
+                + after.size() + (after.size() == 1 ? " build" : " builds");
         progress.step("recorded " + summary);
         ObjectNode data = HistoryCounts.json(after);
         data.put("recorded", build.id());
