@@ -30,7 +30,7 @@ import java.util.zip.ZipInputStream;
  * one bad upload must not stop the import of the rest.
  */
 final class GithubArtifactRisks {
-    /** Largest file read from an archive: a one-row history is a few hundred bytes. */
+    /** Largest artifact downloaded, and file read from it: a one-row history is a few hundred bytes. */
     static final int MAX_FILE_BYTES = 1 << 20;
 
     private final HttpJson http;
@@ -74,6 +74,10 @@ final class GithubArtifactRisks {
     private double riskOf(String runId, JsonNode artifact, String what) {
         if (artifact.path("expired").asBoolean(false)) {
             throw new BadInputException("expired");
+        }
+        long size = artifact.path("size_in_bytes").asLong(0);
+        if (size > MAX_FILE_BYTES) {
+            throw new BadInputException(size + " bytes; a recorded run's file holds one row");
         }
         String url = artifact.path("archive_download_url").asText("");
         if (url.isEmpty()) {

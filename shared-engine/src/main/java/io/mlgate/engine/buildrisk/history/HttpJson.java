@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -92,8 +93,11 @@ final class HttpJson {
                 continue;
             }
             if (code != 200) {
-                throw new BadInputException(service + ": GET " + at + " answered HTTP " + code + hint(code)
-                        + message(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8)));
+                // a storage URL's query is its signature: a credential, however short-lived, stays out of the logs
+                URI shown = hop == 0 ? at : URI.create(at.getScheme() + "://" + at.getRawAuthority() + at.getRawPath());
+                throw new BadInputException(service + ": GET " + shown + " answered HTTP " + code
+                        + (hop == 0 ? hint(code) + message(new String(resp.body(), StandardCharsets.UTF_8))
+                        : " (a storage URL that " + uri.getHost() + " redirected to)"));
             }
             return resp.body();
         }

@@ -188,6 +188,24 @@ class GithubActionsImportTest {
             assertThat(r.artifactRisks().orElseThrow().unreadable())
                     .containsExactly("run 203, artifact 9: not a zip archive with a file in it");
         }
+        // too large to be a recorded row: not downloaded; storage refusing a signed URL: named without its signature
+        String big = artifact(9, 203, false).replace("\"expired\"", "\"size_in_bytes\": 5000000, \"expired\"");
+        try (LocalServer s = new LocalServer(r -> switch (r.path()) {
+            case "/repos/octo/shop/actions/artifacts" -> LocalServer.Answer.json("{\"artifacts\": [" + big + ","
+                    + artifact(8, 204, false) + "]}");
+            case "/repos/octo/shop/actions/artifacts/8/zip" -> LocalServer.Answer.redirect("{base}/blob/8?sig=s3cret");
+            case "/blob/8" -> new LocalServer.Answer(403, "<Error>AuthenticationFailed</Error>", Map.of());
+            default -> LocalServer.Answer.json(PAGE1);
+        })) {
+            ImportResult r = new GithubActionsImport(Progress.SILENT).fetch(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.empty(), Optional.empty(), 100, Optional.empty(), Optional.of("buildrisk-record")));
+            assertThat(r.artifactRisks().orElseThrow().unreadable()).containsExactly(
+                    "run 203, artifact 9: 5000000 bytes; a recorded run's file holds one row",
+                    "run 204, artifact 8: GitHub: GET " + s.base() + "/blob/8 answered HTTP 403 (a storage URL that 127.0.0.1 "
+                            + "redirected to)");
+            assertThat(s.requests).extracting(LocalServer.Request::path).doesNotContain(
+                    "/repos/octo/shop/actions/artifacts/9/zip");
+        }
     }
 
     @Test
