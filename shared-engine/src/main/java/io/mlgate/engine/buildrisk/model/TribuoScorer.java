@@ -67,17 +67,28 @@ final class TribuoScorer implements Scorer {
     public double[] scores(List<double[]> rows) {
         List<Example<Label>> examples = new ArrayList<>(rows.size());
         rows.forEach(r -> examples.add(Examples.unlabeled(r)));
+        if (model instanceof org.tribuo.ensemble.WeightedEnsembleModel<Label> e) {
+            Optional<double[]> batched = EnsembleBatch.scores(e, examples);
+            if (batched.isPresent()) {
+                return batched.get();
+            }
+        }
         List<Prediction<Label>> preds = model.predict(examples);
         double[] s = new double[preds.size()];
         for (int i = 0; i < s.length; i++) {
-            Label broken = preds.get(i).getOutputScores().get(Examples.BROKEN);
-            if (broken == null) {
-                throw new IllegalStateException("the model has no '" + Examples.BROKEN + "' output; outputs: "
-                        + preds.get(i).getOutputScores().keySet());
-            }
-            s[i] = broken.getScore();
+            s[i] = brokenScore(preds.get(i));
         }
         return s;
+    }
+
+    /** A prediction's score for the broken label. */
+    static double brokenScore(Prediction<Label> p) {
+        Label broken = p.getOutputScores().get(Examples.BROKEN);
+        if (broken == null) {
+            throw new IllegalStateException("the model has no '" + Examples.BROKEN + "' output; outputs: "
+                    + p.getOutputScores().keySet());
+        }
+        return broken.getScore();
     }
 
     /** The compiled scorer and how far it strays from Tribuo on the rows it was checked on. */

@@ -45,4 +45,38 @@ class MetricsTest {
         boolean[] z = {true, false, false, true, true};
         assertThat(ModelTrainer.bestF1Threshold(q, z)).isEqualTo(0.55);
     }
+
+    /** The threshold as first written: F1 counted over every build for every candidate (quadratic, kept as the reference). */
+    private static double bestF1ThresholdByCounting(double[] p, boolean[] broken) {
+        double[] candidates = java.util.Arrays.stream(p).distinct().sorted().toArray();
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int k = 0; k < candidates.length; k++) {
+            double f1 = Metrics.of(p, broken, candidates[k]).f1();
+            if (f1 >= bestF1) {
+                bestF1 = f1;
+                best = k == 0 ? candidates[0] : (candidates[k - 1] + candidates[k]) / 2;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void theThresholdFromSortedCountsIsTheOneCountingEveryBuildGives() {
+        java.util.Random r = new java.util.Random(3);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + r.nextInt(60);
+            double[] p = new double[n];
+            boolean[] y = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = round % 3 == 0 ? r.nextInt(5) / 4.0 : r.nextDouble();   // every third round: many ties
+                y[i] = r.nextDouble() < (round % 2 == 0 ? 0.3 : p[i]);
+                if (round % 10 == 7 && i == 0) {
+                    p[i] = Double.NaN;
+                }
+            }
+            assertThat(ModelTrainer.bestF1Threshold(p, y)).as("round " + round)
+                    .isEqualTo(bestF1ThresholdByCounting(p, y));
+        }
+    }
 }
