@@ -50,7 +50,7 @@ public final class Evaluator {
                 progress.step("evaluate: model " + (trainings.size() + 1) + " of " + models + ": trained on the first "
                         + (nTrain + from) + " builds, scores test builds " + (from + 1) + "-" + to);
             }
-            TrainingOutcome t = new ModelTrainer(progress).train(rows.subList(0, nTrain + from), settings);
+            TrainingOutcome t = new ModelTrainer(progress, models == 1).train(rows.subList(0, nTrain + from), settings);
             trainings.add(t);
             double[] pb = t.model().probabilities(test.subList(from, to));
             double[] rates = Baseline.rates(rows.subList(0, nTrain + from));

@@ -28,9 +28,19 @@ public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
     static final int MIN_PER_CLASS = 2;
     private final Progress progress;
+    private final Progress fitSteps;
 
     public ModelTrainer(Progress progress) {
+        this(progress, true);
+    }
+
+    /**
+     * {@code fitSteps}: a progress line for every fit (each validation part of each family, the final fit); a rolling
+     * evaluation, which trains many models, says only which model it is at and each one's validation figures.
+     */
+    public ModelTrainer(Progress progress, boolean fitSteps) {
         this.progress = progress;
+        this.fitSteps = fitSteps ? progress : Progress.SILENT;
     }
 
     public TrainingOutcome train(List<BuildFeatures> rows, ModelSettings s) {
@@ -47,7 +57,7 @@ public final class ModelTrainer {
         double threshold = 0.5;
         double[] bestScores = null;
         for (Family f : s.families()) {
-            double[] sc = outOfTime(f, s, rows, part);
+            double[] sc = outOfTime(f, s, rows, part, fitSteps);
             Calibration cf = Calibration.fit(sc, valBroken, valPrevious);
             double[] p = cf.apply(sc, valPrevious);
             double tf = bestF1Threshold(p, valBroken);
@@ -69,6 +79,7 @@ public final class ModelTrainer {
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
         DecisionRule decision = inTime.beats(baseline) ? DecisionRule.THRESHOLD : DecisionRule.PREVIOUS_OUTCOME;
+        fitSteps.step("train: fitting " + best.id() + " on all " + rows.size() + " builds" + seeds(s));
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));
         return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
@@ -99,11 +110,14 @@ public final class ModelTrainer {
     }
 
     /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */
-    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, int part) {
+    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, int part,
+                                      Progress progress) {
         double[] out = new double[rows.size() - part];
         for (int j = 1; j <= s.folds(); j++) {
             int from = j * part;
             int to = j == s.folds() ? rows.size() : (j + 1) * part;
+            progress.step("train: " + f.id() + ", validation part " + j + " of " + s.folds() + ": fitting on the "
+                    + from + " builds before it" + seeds(s) + ", scoring the next " + (to - from));
             List<BuildFeatures> fit = rows.subList(0, from);
             Model<Label> m = fit(f, s, fit);
             double[] sc = RiskModel.scores(m, rows.subList(from, to));
@@ -128,6 +142,11 @@ public final class ModelTrainer {
         }
         return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels("seeds", members,
                 new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner());
+    }
+
+    /** " (5 seeds)", or nothing for one model. */
+    private static String seeds(ModelSettings s) {
+        return s.members() > 1 ? " (" + s.members() + " seeds)" : "";
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

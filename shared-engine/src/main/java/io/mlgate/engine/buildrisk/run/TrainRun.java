@@ -56,6 +56,8 @@ public final class TrainRun {
                 in.fingerprints.get(historyFile.toString()), req.repo().toString(), head, rows.size(), broken,
                 rows.get(0).build().id(), rows.get(rows.size() - 1).build().id(), e.missing().size());
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
+        progress.step("model: compiling its plain-Java scorer for predict, checked against Tribuo on the " + rows.size()
+                + " training builds");
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
         var replay = Optional.of(ModelFiles.describeReplay(card, e.replay()));
