@@ -32,6 +32,8 @@ import java.util.zip.ZipInputStream;
 final class GithubArtifactRisks {
     /** Largest artifact downloaded, and file read from it: a one-row history is a few hundred bytes. */
     static final int MAX_FILE_BYTES = 1 << 20;
+    /** A progress line every this many downloads (one request each, and a redirect). */
+    static final int PROGRESS_EVERY = 25;
 
     private final HttpJson http;
     private final Progress progress;
@@ -56,12 +58,16 @@ final class GithubArtifactRisks {
         }
         Map<String, Double> risks = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
+        int read = 0;
         for (Map.Entry<String, JsonNode> e : newest.entrySet()) {
             String what = "run " + e.getKey() + ", artifact " + e.getValue().path("id").asText("?");
             try {
                 risks.put(e.getKey(), riskOf(e.getKey(), e.getValue(), what));
             } catch (BadInputException bad) {
                 unreadable.add(what + ": " + bad.getMessage());
+            }
+            if (++read % PROGRESS_EVERY == 0 && read < newest.size()) {
+                progress.step("GitHub Actions: " + read + " of " + newest.size() + " artifacts read");
             }
         }
         if (!newest.isEmpty()) {

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -205,6 +207,38 @@ class GithubActionsImportTest {
                             + "redirected to)");
             assertThat(s.requests).extracting(LocalServer.Request::path).doesNotContain(
                     "/repos/octo/shop/actions/artifacts/9/zip");
+        }
+    }
+
+    /** Many downloads say how far they got. */
+    @Test
+    void manyArtifactsSayHowFarTheDownloadsGot() throws Exception {
+        StringBuilder runs = new StringBuilder("{\"workflow_runs\": [");
+        StringBuilder artifacts = new StringBuilder("{\"artifacts\": [");
+        for (int i = 0; i < 30; i++) {
+            runs.append(i == 0 ? "" : ",").append(run(1000 + i, A, "main", "completed", "success", "push", "[]"));
+            artifacts.append(i == 0 ? "" : ",").append(artifact(5000 + i, 1000 + i, false));
+        }
+        String runList = runs.append("]}").toString();
+        String artifactList = artifacts.append("]}").toString();
+        try (LocalServer s = new LocalServer(r -> {
+            if (r.path().endsWith("/zip")) {
+                String run = Integer.toString(Integer.parseInt(r.path().replaceAll("\\D+(\\d+)/zip", "$1")) - 4000);
+                try {
+                    return LocalServer.Answer.bytes(zip("run.csv", RECORD_HEADER + run + "," + A
+                            + ",main,passed,2024-05-01T10:00:00Z,,,push,0.5\n"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return LocalServer.Answer.json(r.path().endsWith("/artifacts") ? artifactList : runList);
+        })) {
+            List<String> lines = new ArrayList<>();
+            ImportResult r = new GithubActionsImport(lines::add).fetch(new GithubActionsRequest(URI.create(s.base()),
+                    "octo/shop", Optional.empty(), Optional.empty(), 100, Optional.empty(), Optional.of("buildrisk-record")));
+            assertThat(r.builds()).hasSize(30).allSatisfy(b -> assertThat(b.risk()).hasValue(0.5));
+            assertThat(lines).containsSubsequence("GitHub Actions: 30 artifacts named buildrisk-record listed",
+                    "GitHub Actions: 25 of 30 artifacts read", "GitHub Actions: risks of 30 runs read from their artifacts");
         }
     }
 
