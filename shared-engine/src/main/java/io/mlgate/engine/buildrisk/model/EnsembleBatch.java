@@ -21,13 +21,16 @@ import java.util.Optional;
  * row.
  */
 final class EnsembleBatch {
+    /** Fewer rows than this are scored row by row: the check of the first and last rows would cost as much. */
+    static final int MIN_ROWS = 3;
+
     private EnsembleBatch() {
     }
 
     static Optional<double[]> scores(WeightedEnsembleModel<Label> ensemble, List<Example<Label>> examples) {
         List<Model<Label>> members = ensemble.getModels();
-        if (examples.isEmpty() || members.isEmpty()) {
-            return Optional.empty();
+        if (examples.size() < MIN_ROWS || members.isEmpty()) {
+            return Optional.empty(); // one build (predict without a plain-Java scorer): as fast row by row, unchecked
         }
         List<List<Prediction<Label>>> byMember = new ArrayList<>(members.size());
         for (Model<Label> m : members) {

@@ -39,6 +39,9 @@ class EnsembleBatchTest {
                     assertThat(s).containsExactly(expected));
             assertThat(new TribuoScorer(m).scores(SCORE.stream().map(BuildFeatures::modelValues).toList()))
                     .as(f.name()).containsExactly(expected);
+            // a build or two (predict without a plain-Java scorer) go row by row, to the same scores
+            assertThat(EnsembleBatch.scores(e, examples().subList(0, 2))).isEmpty();
+            assertThat(new TribuoScorer(m).score(SCORE.get(0).modelValues())).isEqualTo(expected[0]);
             // the scores spread: a check of constants would prove nothing
             assertThat(java.util.Arrays.stream(expected).distinct().count()).as(f.name()).isGreaterThan(5);
         }
