@@ -17,6 +17,9 @@ public final class HistoryColumns {
 
     /** Every column must be present (values may be empty where optional). */
     public static final List<String> REQUIRED = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT);
+    /** The canonical file's columns when no build has a recorded risk. */
+    public static final List<String> WITHOUT_RISK = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION,
+            PULL_REQUEST, EVENT);
     public static final List<String> ALL = List.of(ID, COMMIT, BRANCH, STATUS, STARTED_AT, DURATION, PULL_REQUEST,
             EVENT, RISK);
 

@@ -65,8 +65,7 @@ public final class HistoryFile {
 
     static String render(List<Build> builds) {
         boolean risks = builds.stream().anyMatch(b -> b.risk().isPresent());
-        List<String> columns = risks ? HistoryColumns.ALL
-                : HistoryColumns.ALL.subList(0, HistoryColumns.ALL.size() - 1);
+        List<String> columns = risks ? HistoryColumns.ALL : HistoryColumns.WITHOUT_RISK;
         StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
         for (Build b : builds) {
             List<String> cells = new ArrayList<>(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
