@@ -191,6 +191,11 @@ public final class ModelFiles {
         return card;
     }
 
+    /** The id of the last build a card's model was trained on (empty when the card names none). */
+    public static String lastTrainingBuild(JsonNode card) {
+        return card.path("training").path("last_build").asText("");
+    }
+
     /** The decision rule a card names; cards from before the rule was recorded decided by the threshold. */
     public static DecisionRule decisionRule(JsonNode card, Path cardFile) {
         String rule = card.path("decision_rule").asText(DecisionRule.THRESHOLD.id());

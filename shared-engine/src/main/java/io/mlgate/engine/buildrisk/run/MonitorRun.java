@@ -44,7 +44,7 @@ public final class MonitorRun {
         in.fingerprints.put(modelDir.resolve(ModelFiles.MODEL).toString(), card.path("model_sha256").asText());
         DecisionRule rule = ModelFiles.decisionRule(card, modelDir.resolve(ModelFiles.CARD));
         double threshold = card.path("decision_threshold").asDouble();
-        String lastTrained = card.path("training").path("last_build").asText();
+        String lastTrained = ModelFiles.lastTrainingBuild(card);
         List<Build> builds = history.builds();
         int first;
         String window;

@@ -98,7 +98,7 @@ public final class PredictRun {
                 : RiskPolicy.actionFor(risk, rules);
         String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
                 + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
-        String lastTrained = loaded.card().path("training").path("last_build").asText();
+        String lastTrained = ModelFiles.lastTrainingBuild(loaded.card());
         Optional<ModelAge> age = ModelAge.of(history.builds(), lastTrained);
         Optional<RecordedRisks> live = RecordedRisks.of(history.builds(), lastTrained, loaded.model().decision(),
                 loaded.model().threshold());

@@ -40,7 +40,7 @@ record ReplacedModel(String created, String lastBuild, String sha256, Optional<R
         } catch (BadInputException e) {
             return Optional.empty(); // replaced all the same: training writes a whole new model
         }
-        String last = card.path("training").path("last_build").asText("");
+        String last = ModelFiles.lastTrainingBuild(card);
         return Optional.of(new ReplacedModel(card.path("created").asText(""), last,
                 card.path("model_sha256").asText(""),
                 RecordedRisks.of(history, last, rule, card.path("decision_threshold").asDouble())));
