@@ -19,18 +19,30 @@ public final class Fingerprints {
 
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = sha256Digest();
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
             }
-            return "sha256:" + HexFormat.of().formatHex(md.digest());
+            return of(md);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A SHA-256 digest to feed in parts. */
+    public static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** The fingerprint ({@code sha256:} and 64 hex digits) of what {@code digest}, a SHA-256, was fed; resets it. */
+    public static String of(MessageDigest digest) {
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
     public static String sha256(byte[] content) {
@@ -39,11 +51,7 @@ public final class Fingerprints {
 
     /** The SHA-256 of {@code content} as 64 lower-case hex digits, without the {@code sha256:} prefix. */
     public static String sha256Hex(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(sha256Digest().digest(content));
     }
 
     /** Fingerprint of each file, keyed by its path as given, in the order given. */

@@ -5,6 +5,7 @@ import io.mlgate.engine.api.EngineClock;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.HistoryTail;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -63,9 +64,13 @@ public final class FeatureExtractor {
         HistoryState state = new HistoryState();
         List<BuildFeatures> out = new ArrayList<>();
         List<Build> missing = new ArrayList<>();
+        List<Build> builds = history.builds();
+        int last = lastFeatured(builds, present);
+        ReplayState replay = last < 0 ? ReplayState.capture(List.of(), state, authors, List.of(), Map.of()) : null;
         int canceled = 0;
         int k = 0;
-        for (Build b : history.builds()) {
+        for (int i = 0; i < builds.size(); i++) {
+            Build b = builds.get(i);
             if (!b.status().isCompleted()) {
                 canceled++;
                 continue;
@@ -80,8 +85,13 @@ public final class FeatureExtractor {
             BuildFeatures f = FeatureVector.of(state, b, c, time(b, c), change.stats(), authors, change.commitsSince());
             out.add(f);
             state.record(b, time(b, c), c, f.author(), b.status().isBroken() ? change.stats().paths() : null);
+            if (i == last) {
+                // the state stands after the last featured build: a prediction replays the builds after it
+                List<Build> replayed = builds.subList(0, i + 1);
+                replay = ReplayState.capture(replayed, state, authors, absentAmong(replayed, absent),
+                        abbreviated(present));
+            }
         }
-        ReplayState replay = ReplayState.capture(history, state, authors, absent, abbreviated(present));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         Duration cpu = Duration.ofNanos(EngineClock.threadCpuNanos() - cpu0 + read.workerCpuNanos());
         return new Extraction(out, missing, canceled, elapsed, cpu, replay);
@@ -128,9 +138,18 @@ public final class FeatureExtractor {
      * the caller does other work (loads the model); {@link #next(UpcomingBuild, Optional)} finishes.
      */
     public UpcomingBuild start(BuildHistory history, Build next) {
+        return start(HistoryTail.of(history), Optional.empty(), next);
+    }
+
+    /**
+     * {@link #start(BuildHistory, Build)} for the rows of a history file read after those a replay state covers
+     * ({@link HistoryTail}; {@code before}: that state's head, which names the base when the rows name none), or
+     * for all of them.
+     */
+    public UpcomingBuild start(HistoryTail history, Optional<ReplayHead> before, Build next) {
         RevCommit head = git.commit(next.commit()).orElseThrow(() ->
                 new BadInputException(git.name() + ": unknown commit '" + next.commit() + "'"));
-        return UpcomingBuild.start(git, history, next, head);
+        return UpcomingBuild.start(git, history, before, next, head);
     }
 
     /** Features of the build {@link #start} began with, as {@link #next(BuildHistory, Build, Optional)} says. */
@@ -143,10 +162,17 @@ public final class FeatureExtractor {
     }
 
     private BuildFeatures features(UpcomingBuild upcoming, Optional<ReplayState> saved) {
-        BuildHistory history = upcoming.history();
         Build next = upcoming.build();
         RevCommit head = upcoming.head();
-        Optional<String> stale = saved.flatMap(s -> s.staleReason(history, git));
+        Optional<String> staleAfterRows = staleReason(saved, upcoming.history());
+        if (staleAfterRows.isPresent() && upcoming.history().skipped() > 0) {
+            progress.step("features: reading the whole history, since the model's saved state does not apply ("
+                    + staleAfterRows.get() + ")");
+            upcoming.readWhole();
+            staleAfterRows = staleReason(saved, upcoming.history());
+        }
+        HistoryTail read = upcoming.history();
+        Optional<String> stale = staleAfterRows;
         Optional<ReplayState> resume = stale.isPresent() ? Optional.empty() : saved;
         ShallowBoundary boundary = git.boundary();
         if (boundary.isShallow() && resume.isEmpty()) {
@@ -155,11 +181,13 @@ public final class FeatureExtractor {
                     + "replay state") + ": replaying the whole history needs all of it (" + ShallowBoundary.UNSHALLOW
                     + ")");
         }
-        List<Build> builds = history.builds();
-        int from = resume.map(ReplayState::builds).orElse(0);
+        // builds.get(i) is row skipped + i of the history file
+        List<Build> builds = read.builds().builds();
+        int from = resume.map(ReplayState::builds).orElse(0) - read.skipped();
         progress.step(resume.isPresent()
                 ? "features: replaying the " + (builds.size() - from) + " builds after build " + resume.get().lastBuild()
-                        + " (the model's saved state covers the " + from + " before)"
+                        + " (the model's saved state covers the " + (from + read.skipped()) + " before"
+                        + (read.skipped() > 0 ? ", which were not read" : "") + ")"
                 : "features: replaying all " + builds.size() + " builds" + saved.map(s -> " (the model's saved state "
                         + "does not apply: " + stale.orElse("") + ")").orElse(""));
         Set<Integer> keepFiles = lastBroken(builds, RecentFailures.WINDOW);
@@ -191,6 +219,31 @@ public final class FeatureExtractor {
                 : AuthorIndex.build(git, tips);
         BuildChange change = upcoming.change(state.base(next.branch()), git.reader(), changes);
         return FeatureVector.of(state, next, head, time(next, head), change.stats(), authors, change.commitsSince());
+    }
+
+    /** The index of the last completed build whose commit is present (the last one featured), -1 when none is. */
+    private static int lastFeatured(List<Build> builds, Map<String, RevCommit> present) {
+        for (int i = builds.size() - 1; i >= 0; i--) {
+            if (builds.get(i).status().isCompleted() && present.containsKey(builds.get(i).commit())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The commits of {@code absent} that completed builds among {@code builds} name. */
+    private static Set<String> absentAmong(List<Build> builds, Set<String> absent) {
+        Set<String> out = new HashSet<>();
+        for (Build b : builds) {
+            if (b.status().isCompleted() && absent.contains(b.commit())) {
+                out.add(b.commit());
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> staleReason(Optional<ReplayState> saved, HistoryTail read) {
+        return saved.flatMap(s -> s.staleReason(read, git));
     }
 
     private Map<String, RevCommit> presentCommits(List<Build> builds, Set<String> absent) {

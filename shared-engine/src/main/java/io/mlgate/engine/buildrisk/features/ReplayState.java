@@ -3,6 +3,9 @@ package io.mlgate.engine.buildrisk.features;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.HistoryMark;
+import io.mlgate.engine.buildrisk.history.HistoryTail;
+import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -33,6 +36,13 @@ public final class ReplayState {
     final int builds;
     final String lastBuild;
     final String historySha256;
+    /** The replayed rows' bytes in the history file, when train could mark them. */
+    final Optional<HistoryMark> mark;
+    /**
+     * The replayed builds counted by the previous outcome, {after passing: builds, broken, after broken: builds,
+     * broken} ({@link PreviousOutcomes}); null in a state saved before they were kept.
+     */
+    final int[] outcomes;
     final List<ObjectId> frontier;
     final List<String> missing;
     final Map<String, ObjectId> abbreviated;
@@ -44,12 +54,18 @@ public final class ReplayState {
     /** Each author's commit times: seconds since the epoch, sorted, comma-separated (parsed only when asked). */
     final Map<String, String> times;
 
-    ReplayState(int builds, String lastBuild, String historySha256, List<ObjectId> frontier, List<String> missing,
-                Map<String, ObjectId> abbreviated, List<Branch> branches, Map<String, List<Boolean>> authors,
-                List<List<String>> failures, String commits, Map<String, String> times) {
+    ReplayState(int builds, String lastBuild, String historySha256, Optional<HistoryMark> mark, int[] outcomes,
+                List<ObjectId> frontier, List<String> missing, Map<String, ObjectId> abbreviated, List<Branch> branches,
+                Map<String, List<Boolean>> authors, List<List<String>> failures, String commits,
+                Map<String, String> times) {
         this.builds = builds;
         this.lastBuild = lastBuild;
         this.historySha256 = historySha256;
+        this.mark = mark;
+        if (outcomes != null && outcomes.length != 4) {
+            throw new IllegalArgumentException("the outcome counts are 4 numbers");
+        }
+        this.outcomes = outcomes == null ? null : outcomes.clone();
         this.frontier = List.copyOf(frontier);
         this.missing = List.copyOf(missing);
         this.abbreviated = Collections.unmodifiableMap(new TreeMap<>(abbreviated));
@@ -63,10 +79,9 @@ public final class ReplayState {
         this.times = Collections.unmodifiableMap(new TreeMap<>(times));
     }
 
-    /** The state after replaying all of {@code history}. */
-    static ReplayState capture(BuildHistory history, HistoryState state, AuthorIndex authors, Collection<String> missing,
+    /** The state after replaying {@code builds}, the first builds of a history. */
+    static ReplayState capture(List<Build> builds, HistoryState state, AuthorIndex authors, Collection<String> missing,
                                Map<String, ObjectId> abbreviated) {
-        List<Build> builds = history.builds();
         List<Branch> branches = new ArrayList<>();
         branches.add(branch(null, state.all()));
         new TreeMap<>(state.branches()).forEach((name, b) -> branches.add(branch(name, b)));
@@ -83,9 +98,49 @@ public final class ReplayState {
             }
             times.put(a, s.toString());
         });
+        PreviousOutcomes walk = PreviousOutcomes.after(builds);
+        int[] counts = {walk.builds()[0], walk.broken()[0], walk.builds()[1], walk.broken()[1]};
         return new ReplayState(builds.size(), builds.isEmpty() ? "" : builds.get(builds.size() - 1).id(),
-                HistoryDigest.of(builds), authors.frontier(), missing.stream().sorted().toList(), abbreviated,
-                branches, byAuthor, failures, commits, times);
+                HistoryDigest.of(builds), Optional.empty(), counts, authors.frontier(), missing.stream().sorted().toList(),
+                abbreviated, branches, byAuthor, failures, commits, times);
+    }
+
+    /** This state with the mark of its replayed rows in the history file they were read from. */
+    public ReplayState marked(HistoryMark m) {
+        if (m.rows() != builds) {
+            throw new IllegalArgumentException("a mark of " + m.rows() + " rows for a state of " + builds + " builds");
+        }
+        return new ReplayState(builds, lastBuild, historySha256, Optional.of(m), outcomes, frontier, missing,
+                abbreviated, branches, authors, failures, commits, times);
+    }
+
+    /** The mark of the replayed rows in the history file, when train could take it. */
+    public Optional<HistoryMark> mark() {
+        return mark;
+    }
+
+    /**
+     * The previous-outcome walk over the replayed builds as it stood after them (each branch's last outcome, the
+     * counts); empty for a state saved before the counts were kept.
+     */
+    public Optional<PreviousOutcomes> previousOutcomes() {
+        if (outcomes == null) {
+            return Optional.empty();
+        }
+        Map<String, Boolean> onBranch = new TreeMap<>();
+        Boolean overall = null;
+        for (Branch b : branches) {
+            if (b.lastStatus() == null) {
+                continue;
+            }
+            if (b.name() == null) {
+                overall = b.lastStatus().isBroken();
+            } else {
+                onBranch.put(b.name(), b.lastStatus().isBroken());
+            }
+        }
+        return Optional.of(PreviousOutcomes.resume(onBranch, overall, new int[]{outcomes[0], outcomes[2]},
+                new int[]{outcomes[1], outcomes[3]}));
     }
 
     private static Branch branch(String name, BranchState b) {
@@ -122,12 +177,27 @@ public final class ReplayState {
      * those of the repository the state was saved in.
      */
     Optional<String> staleReason(BuildHistory history, GitRepo git) {
-        List<Build> all = history.builds();
-        if (all.size() < builds) {
-            return Optional.of("the history has " + all.size() + " builds, fewer than the " + builds + " replayed");
-        }
-        if (!HistoryDigest.of(all.subList(0, builds)).equals(historySha256)) {
-            return Optional.of("the history's first " + builds + " builds changed since");
+        return staleReason(HistoryTail.of(history), git);
+    }
+
+    /**
+     * {@link #staleReason(BuildHistory, GitRepo)} for the rows a history was read from: all of them, or those after
+     * the rows this state replayed, skipped by this state's mark (which their bytes matched).
+     */
+    Optional<String> staleReason(HistoryTail read, GitRepo git) {
+        if (read.skipped() > 0) {
+            if (read.skipped() != builds || !read.readBy().equals(mark)) {
+                return Optional.of("the history was read past the " + read.skipped() + " rows another state covers "
+                        + "(the model changed meanwhile?)");
+            }
+        } else {
+            List<Build> all = read.builds().builds();
+            if (all.size() < builds) {
+                return Optional.of("the history has " + all.size() + " builds, fewer than the " + builds + " replayed");
+            }
+            if (!HistoryDigest.of(all.subList(0, builds)).equals(historySha256)) {
+                return Optional.of("the history's first " + builds + " builds changed since");
+            }
         }
         if (git.isShallow()) {
             // a single-branch clone lacks the other branches' tips; its walks are checked where they stop instead

@@ -1,24 +1,35 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.HistoryMark;
 import org.eclipse.jgit.lib.ObjectId;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The replay state's file: UTF-8 text, one record a line, tab-separated fields, the first field naming the record;
  * tab, line breaks and backslash inside a field are written {@code \t}, {@code \n}, {@code \r}, {@code \\}; an empty
- * field is "none". The first line is the format, {@value #FORMAT}.
+ * field is "none". The first line is the format, {@value #FORMAT} (files of the first format, without the
+ * {@code history_prefix} and {@code outcomes} records, are read too).
  * <pre>
  * builds  N                        history rows replayed (canceled builds included)
  * last_build  ID
  * history_sha256  HEX              {@link HistoryDigest} of those rows
+ * history_prefix  N  BYTES  SHA256  [BYTES  SHA256]   their {@link HistoryMark} (when train could take it)
+ * outcomes  BUILDS  BROKEN  BUILDS  BROKEN   completed builds and broken ones after a passing, after a broken build
  * frontier  SHA...                 commits from which every counted commit is reachable
  * missing  COMMIT...               build commits the repository lacked, as the history writes them
  * abbreviated  COMMIT  SHA         a build commit written abbreviated, and the commit it named
@@ -31,7 +42,11 @@ import java.util.Map;
  * </pre>
  */
 final class ReplayStateText {
-    static final String FORMAT = "mlgate-buildrisk-replay-state/1";
+    static final String FORMAT = "mlgate-buildrisk-replay-state/2";
+    static final String FORMAT_1 = "mlgate-buildrisk-replay-state/1";
+    /** The records {@link #head} reads: those before the authors'. */
+    private static final Set<String> HEAD = Set.of("builds", "last_build", "history_sha256", "history_prefix",
+            "outcomes", "frontier", "missing", "abbreviated", "all", "branch");
 
     private ReplayStateText() {
     }
@@ -41,6 +56,15 @@ final class ReplayStateText {
         line(out, "builds", Integer.toString(s.builds));
         line(out, "last_build", s.lastBuild);
         line(out, "history_sha256", s.historySha256);
+        s.mark.ifPresent(m -> {
+            List<String> f = new ArrayList<>(List.of(Integer.toString(m.rows()), Long.toString(m.part().bytes()),
+                    m.part().sha256()));
+            m.withRiskColumn().ifPresent(r -> f.addAll(List.of(Long.toString(r.bytes()), r.sha256())));
+            line(out, "history_prefix", f.toArray(String[]::new));
+        });
+        if (s.outcomes != null) {
+            line(out, "outcomes", Arrays.stream(s.outcomes).mapToObj(Integer::toString).toArray(String[]::new));
+        }
         List<String> frontier = new ArrayList<>();
         s.frontier.forEach(c -> frontier.add(c.name()));
         line(out, "frontier", frontier.toArray(String[]::new));
@@ -70,18 +94,10 @@ final class ReplayStateText {
     static ReplayState read(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         int end = text.indexOf('\n');
-        if (end < 0 || !text.substring(0, end).equals(FORMAT)) {
+        if (end < 0 || !isFormat(text.substring(0, end))) {
             throw new IllegalArgumentException("line 1: expected '" + FORMAT + "'");
         }
-        Map<String, String> single = new HashMap<>();
-        List<String> frontier = List.of();
-        List<String> missing = List.of();
-        Map<String, ObjectId> abbreviated = new LinkedHashMap<>();
-        List<ReplayState.Branch> branches = new ArrayList<>();
-        Map<String, List<Boolean>> authors = new HashMap<>();
-        List<List<String>> failures = new ArrayList<>();
-        String commits = "";
-        Map<String, String> times = new HashMap<>();
+        Records r = new Records();
         int lineNo = 1;
         for (int start = end + 1; start < text.length(); start = end + 1) {
             lineNo++;
@@ -89,12 +105,64 @@ final class ReplayStateText {
             if (end < 0) {
                 throw new IllegalArgumentException("line " + lineNo + ": the file ends without a line break");
             }
-            List<String> f = fields(text.substring(start, end));
+            r.take(lineNo, text.substring(start, end));
+        }
+        return r.state();
+    }
+
+    /**
+     * The records before the authors' of a state file of this format, read line by line from its start (the rest
+     * of the file is not read), without the check of the file's SHA-256 that loading the model makes; empty when the
+     * file is missing, of an older format or unreadable.
+     */
+    static Optional<ReplayHead> head(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!FORMAT.equals(in.readLine())) {
+                return Optional.empty();
+            }
+            Records r = new Records();
+            int lineNo = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int tab = line.indexOf('\t');
+                String key = tab < 0 ? line : line.substring(0, tab);
+                if (!HEAD.contains(key)) {
+                    break;
+                }
+                r.take(++lineNo, line);
+            }
+            return Optional.of(r.head());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isFormat(String line) {
+        return line.equals(FORMAT) || line.equals(FORMAT_1);
+    }
+
+    /** The records of a state file, taken one line at a time. */
+    private static final class Records {
+        final Map<String, String> single = new HashMap<>();
+        Optional<HistoryMark> mark = Optional.empty();
+        int[] outcomes;
+        List<String> frontier = List.of();
+        List<String> missing = List.of();
+        final Map<String, ObjectId> abbreviated = new LinkedHashMap<>();
+        final List<ReplayState.Branch> branches = new ArrayList<>();
+        final Map<String, List<Boolean>> authors = new HashMap<>();
+        final List<List<String>> failures = new ArrayList<>();
+        String commits = "";
+        final Map<String, String> times = new HashMap<>();
+
+        void take(int lineNo, String line) {
+            List<String> f = fields(line);
             String key = f.get(0);
             List<String> v = f.subList(1, f.size());
             try {
                 switch (key) {
                     case "builds", "last_build", "history_sha256" -> single.put(key, one(v));
+                    case "history_prefix" -> mark = Optional.of(mark(v));
+                    case "outcomes" -> outcomes = counts(v);
                     case "frontier" -> frontier = v;
                     case "missing" -> missing = v;
                     case "abbreviated" -> abbreviated.put(v.get(0), ObjectId.fromString(v.get(1)));
@@ -110,15 +178,55 @@ final class ReplayStateText {
                 throw new IllegalArgumentException("line " + lineNo + ": " + key + ": " + e.getMessage(), e);
             }
         }
-        for (String k : List.of("builds", "last_build", "history_sha256")) {
-            if (!single.containsKey(k)) {
-                throw new IllegalArgumentException("no '" + k + "' record");
+
+        private void require() {
+            for (String k : List.of("builds", "last_build", "history_sha256")) {
+                if (!single.containsKey(k)) {
+                    throw new IllegalArgumentException("no '" + k + "' record");
+                }
             }
         }
-        List<ObjectId> tips = new ArrayList<>();
-        frontier.forEach(c -> tips.add(ObjectId.fromString(c)));
-        return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
-                single.get("history_sha256"), tips, missing, abbreviated, branches, authors, failures, commits, times);
+
+        ReplayState state() {
+            require();
+            List<ObjectId> tips = new ArrayList<>();
+            frontier.forEach(c -> tips.add(ObjectId.fromString(c)));
+            return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
+                    single.get("history_sha256"), mark, outcomes, tips, missing, abbreviated, branches, authors,
+                    failures, commits, times);
+        }
+
+        ReplayHead head() {
+            require();
+            Map<String, ObjectId> onBranch = new HashMap<>();
+            ObjectId overall = null;
+            for (ReplayState.Branch b : branches) {
+                if (b.name() == null) {
+                    overall = b.lastCommit();
+                } else if (b.lastCommit() != null) {
+                    onBranch.put(b.name(), b.lastCommit());
+                }
+            }
+            return new ReplayHead(Integer.parseInt(single.get("builds")), single.get("last_build"), mark, onBranch,
+                    overall);
+        }
+    }
+
+    private static HistoryMark mark(List<String> v) {
+        if (v.size() != 3 && v.size() != 5) {
+            throw new IllegalArgumentException("expected 3 or 5 fields, got " + v.size());
+        }
+        Optional<HistoryMark.Part> risk = v.size() == 5
+                ? Optional.of(new HistoryMark.Part(Long.parseLong(v.get(3)), v.get(4))) : Optional.empty();
+        return new HistoryMark(Integer.parseInt(v.get(0)), new HistoryMark.Part(Long.parseLong(v.get(1)), v.get(2)),
+                risk);
+    }
+
+    private static int[] counts(List<String> v) {
+        if (v.size() != 4) {
+            throw new IllegalArgumentException("expected 4 fields, got " + v.size());
+        }
+        return v.stream().mapToInt(Integer::parseInt).toArray();
     }
 
     private static ReplayState.Branch branch(String name, List<String> v) {

@@ -2,7 +2,7 @@ package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.api.Background;
 import io.mlgate.engine.buildrisk.history.Build;
-import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.HistoryTail;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -10,6 +10,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A build about to run whose change is already being read on a second thread ({@link FeatureExtractor#start}).
@@ -19,7 +20,7 @@ import java.util.Objects;
  * and otherwise reads the change from the state's base, so the features are those of the replay either way.
  */
 public final class UpcomingBuild {
-    private final BuildHistory history;
+    private HistoryTail history;
     private final Build build;
     private final RevCommit head;
     private final ObjectId base;
@@ -28,7 +29,7 @@ public final class UpcomingBuild {
     private final Repository repo;
     private final ShallowBoundary boundary;
 
-    private UpcomingBuild(BuildHistory history, Build build, RevCommit head, ObjectId base,
+    private UpcomingBuild(HistoryTail history, Build build, RevCommit head, ObjectId base,
                           Background<BuildChange> change, SharedLineCount shared, Repository repo,
                           ShallowBoundary boundary) {
         this.history = history;
@@ -41,9 +42,14 @@ public final class UpcomingBuild {
         this.boundary = boundary;
     }
 
-    /** Starts reading the change of {@code build} at {@code head} from the base {@code history} implies. */
-    static UpcomingBuild start(GitRepo git, BuildHistory history, Build build, RevCommit head) {
-        ObjectId base = lastBuilt(git, history.builds(), build.branch());
+    /**
+     * Starts reading the change of {@code build} at {@code head} from the base {@code history} implies: the rows read,
+     * and when they name no build on the branch, the replay state's head that they follow.
+     */
+    static UpcomingBuild start(GitRepo git, HistoryTail history, Optional<ReplayHead> before, Build build,
+                               RevCommit head) {
+        ObjectId base = lastBuilt(git, history.builds().builds(), build.branch(),
+                history.skipped() > 0 ? before : Optional.empty());
         ShallowBoundary boundary = git.boundary();
         SharedLineCount shared = new SharedLineCount();
         Background<BuildChange> change = Background.start("mlgate-buildrisk-change", () -> {
@@ -62,6 +68,15 @@ public final class UpcomingBuild {
      * none).
      */
     static ObjectId lastBuilt(GitRepo git, List<Build> builds, String branch) {
+        return lastBuilt(git, builds, branch, Optional.empty());
+    }
+
+    /**
+     * {@link #lastBuilt(GitRepo, List, String)} for {@code builds} that follow those a replay state covers
+     * ({@code before}): where they name none on the branch, the state's commit of the branch comes first, then
+     * theirs of any branch, then the state's of all branches.
+     */
+    static ObjectId lastBuilt(GitRepo git, List<Build> builds, String branch, Optional<ReplayHead> before) {
         ObjectId overall = null;
         for (int i = builds.size() - 1; i >= 0; i--) {
             Build b = builds.get(i);
@@ -78,11 +93,21 @@ public final class UpcomingBuild {
             }
             overall = c;
         }
-        return overall;
+        if (before.isEmpty()) {
+            return overall;
+        }
+        ObjectId branchBefore = before.get().branchCommits().get(branch);
+        return branchBefore != null ? branchBefore : overall != null ? overall : before.get().allCommit();
     }
 
-    BuildHistory history() {
+    /** The history rows the build follows: those read, or the whole history once {@link #readWhole} was called. */
+    public HistoryTail history() {
         return history;
+    }
+
+    /** Reads the whole history instead of the rows after a replay state (when that state does not apply). */
+    void readWhole() {
+        history = history.whole();
     }
 
     public Build build() {

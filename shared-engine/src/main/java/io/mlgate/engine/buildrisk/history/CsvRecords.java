@@ -18,15 +18,20 @@ public final class CsvRecords {
     }
 
     static List<Line> parse(String file, String text) {
+        return parse(file, text, 1);
+    }
+
+    /** The records of {@code text}, whose first line is line {@code firstLine} of {@code file}. */
+    static List<Line> parse(String file, String text, int firstLine) {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         if (text.indexOf('"') < 0 && text.indexOf('\r') < 0) {
-            return unquoted(text, start);
+            return unquoted(text, start, firstLine);
         }
         List<Line> out = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
+        int line = firstLine;
+        int recordLine = firstLine;
         boolean quoted = false;
         boolean fieldWasQuoted = false;
         for (int i = start; i < text.length(); i++) {
@@ -87,9 +92,9 @@ public final class CsvRecords {
      * What {@link #parse} reads from a text with no quotes and no carriage returns (a canonical history): each
      * non-empty line split at its commas.
      */
-    private static List<Line> unquoted(String text, int start) {
+    private static List<Line> unquoted(String text, int start, int firstLine) {
         List<Line> out = new ArrayList<>();
-        int line = 1;
+        int line = firstLine;
         for (int i = start; i < text.length(); line++) {
             int nl = text.indexOf('\n', i);
             int end = nl < 0 ? text.length() : nl;

@@ -34,8 +34,8 @@ public final class HistoryReader {
         return parse(file.toString(), text(file));
     }
 
-    /** A history held in memory (an artifact's file), {@code name} standing for its file in messages. */
-    static BuildHistory read(String name, byte[] bytes) {
+    /** A history held in memory (a file's bytes, an artifact's file), {@code name} standing for its file in messages. */
+    public static BuildHistory read(String name, byte[] bytes) {
         return parse(name, utf8(name, bytes));
     }
 
@@ -47,10 +47,22 @@ public final class HistoryReader {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
                 || text.stripLeading().startsWith("{");
-        List<HistoryRow> rows = jsonLines ? jsonRows(name, text) : csvRows(name, text);
+        List<HistoryRow> rows = jsonLines ? jsonRows(name, text) : csvRows(name, text, 1);
         if (rows.isEmpty()) {
             throw new BadInputException(name + ": no builds in the file");
         }
+        return history(name, rows);
+    }
+
+    /**
+     * The builds of CSV rows cut from a file under its {@code header} line, the first of them on line
+     * {@code firstLine} of the file (their line numbers in messages are the file's); none when the rows are empty.
+     */
+    static BuildHistory readRows(String name, String header, byte[] rows, int firstLine) {
+        return history(name, csvRows(name, header + "\n" + utf8(name, rows), firstLine - 1));
+    }
+
+    private static BuildHistory history(String name, List<HistoryRow> rows) {
         List<Build> builds = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         for (HistoryRow row : rows) {
@@ -65,10 +77,11 @@ public final class HistoryReader {
         return new BuildHistory(name, builds);
     }
 
-    private static List<HistoryRow> csvRows(String name, String text) {
-        List<CsvRecords.Line> lines = CsvRecords.parse(name, text);
+    /** The rows of CSV {@code text} (a header row first) whose first line is line {@code firstLine} of the file. */
+    private static List<HistoryRow> csvRows(String name, String text, int firstLine) {
+        List<CsvRecords.Line> lines = CsvRecords.parse(name, text, firstLine);
         List<String> header = lines.get(0).fields().stream().map(String::trim).toList();
-        checkColumns(name, 1, header);
+        checkColumns(name, lines.get(0).line(), header);
         List<HistoryRow> rows = new ArrayList<>();
         for (CsvRecords.Line l : lines.subList(1, lines.size())) {
             if (l.fields().size() != header.size()) {
@@ -138,8 +151,13 @@ public final class HistoryReader {
     }
 
     private static String text(Path file) {
+        return utf8(file.toString(), bytes(file));
+    }
+
+    /** The file's bytes; a missing or unreadable file is bad input naming it. */
+    public static byte[] bytes(Path file) {
         try {
-            return utf8(file.toString(), Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": file not found");
         } catch (IOException e) {

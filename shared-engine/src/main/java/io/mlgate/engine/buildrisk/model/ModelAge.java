@@ -1,6 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,17 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
         if (last < 0) {
             return Optional.empty();
         }
-        int[] before = count(history.subList(0, last + 1));
-        int[] since = count(history.subList(last + 1, history.size()));
-        double p = since[0] < MIN_BUILDS || before[0] == 0 ? 1
-                : twoSidedP(since[1], since[0], (double) before[1] / before[0]);
-        return Optional.of(new ModelAge(since[0], since[1], before[0], before[1], p));
+        return Optional.of(after(PreviousOutcomes.after(history.subList(0, last + 1)),
+                history.subList(last + 1, history.size())));
+    }
+
+    /** The builds {@code since} the last training build, after a walk over the builds up to it ({@code upTo}). */
+    public static ModelAge after(PreviousOutcomes upTo, List<Build> since) {
+        int[] before = {upTo.completed(), upTo.brokenCount()};
+        int[] after = count(since);
+        double p = after[0] < MIN_BUILDS || before[0] == 0 ? 1
+                : twoSidedP(after[1], after[0], (double) before[1] / before[0]);
+        return new ModelAge(after[0], after[1], before[0], before[1], p);
     }
 
     /** Where the build {@code id} is in {@code history} (the model's last training build), -1 when not there. */

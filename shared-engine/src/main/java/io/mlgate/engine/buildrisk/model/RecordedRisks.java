@@ -1,10 +1,9 @@
 package io.mlgate.engine.buildrisk.model;
 
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,11 +39,25 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
      * builds before it. Empty when none of them is completed and carries a risk.
      */
     public static Optional<RecordedRisks> from(List<Build> history, int first, DecisionRule rule, double threshold) {
-        boolean[] previousBroken = previousBroken(history);
-        double[] rates = rates(history, previousBroken, first - 1);
+        return after(PreviousOutcomes.after(history.subList(0, first)), history.subList(first, history.size()), rule,
+                threshold);
+    }
+
+    /**
+     * The builds {@code since}, which follow those a walk stood after at {@code before} (its counts give the
+     * previous-outcome rates, its branches' last outcomes the baseline's first calls). Empty when none of them is
+     * completed and carries a risk.
+     */
+    public static Optional<RecordedRisks> after(PreviousOutcomes before, List<Build> since, DecisionRule rule,
+                                                double threshold) {
+        double[] rates = Baseline.rates(before.builds(), before.broken());
+        PreviousOutcomes walk = before.copy();
+        boolean[] previousBroken = new boolean[since.size()];
         int n = 0;
-        for (int i = first; i < history.size(); i++) {
-            n += scored(history.get(i)) ? 1 : 0;
+        for (int i = 0; i < since.size(); i++) {
+            previousBroken[i] = walk.previousBroken(since.get(i));
+            walk.add(since.get(i));
+            n += scored(since.get(i)) ? 1 : 0;
         }
         if (n == 0) {
             return Optional.empty();
@@ -57,8 +70,8 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
         long[] seconds = new long[n];
         double[] baselineRate = new double[n];
         int k = 0;
-        for (int i = first; i < history.size(); i++) {
-            Build b = history.get(i);
+        for (int i = 0; i < since.size(); i++) {
+            Build b = since.get(i);
             if (!scored(b)) {
                 continue;
             }
@@ -155,39 +168,15 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
     }
 
     /**
-     * {share broken after a passing build, after a broken one} among the completed builds up to {@code last}; a
-     * position none was in gets the share broken of all of them (0 with none), as {@link Baseline#rates}.
-     */
-    static double[] rates(List<Build> history, boolean[] previousBroken, int last) {
-        int[] builds = new int[2];
-        int[] broken = new int[2];
-        for (int i = 0; i <= last; i++) {
-            Build b = history.get(i);
-            if (b.status().isCompleted()) {
-                int g = previousBroken[i] ? 1 : 0;
-                builds[g]++;
-                broken[g] += b.status().isBroken() ? 1 : 0;
-            }
-        }
-        return Baseline.rates(builds, broken);
-    }
-
-    /**
      * For each build, whether the previous completed build on its branch broke (the previous completed build
      * overall when its branch has none yet; false for the first), as the baseline and the features define it.
      */
     static boolean[] previousBroken(List<Build> history) {
         boolean[] out = new boolean[history.size()];
-        Map<String, Boolean> onBranch = new HashMap<>();
-        Boolean overall = null;
+        PreviousOutcomes walk = PreviousOutcomes.start();
         for (int i = 0; i < out.length; i++) {
-            Build b = history.get(i);
-            Boolean before = onBranch.getOrDefault(b.branch(), overall);
-            out[i] = before != null && before;
-            if (b.status().isCompleted()) {
-                onBranch.put(b.branch(), b.status().isBroken());
-                overall = b.status().isBroken();
-            }
+            out[i] = walk.previousBroken(history.get(i));
+            walk.add(history.get(i));
         }
         return out;
     }

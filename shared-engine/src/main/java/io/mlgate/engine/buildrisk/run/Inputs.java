@@ -43,8 +43,13 @@ final class Inputs {
     }
 
     BuildHistory readHistory(Path file) {
-        BuildHistory h = HistoryReader.read(file);
-        fingerprints.put(file.toString(), Fingerprints.sha256(file));
+        return readHistory(file, HistoryReader.bytes(file));
+    }
+
+    /** The history in {@code bytes}, read from {@code file}: parsed and fingerprinted from the same bytes. */
+    BuildHistory readHistory(Path file, byte[] bytes) {
+        BuildHistory h = HistoryReader.read(file.toString(), bytes);
+        fingerprints.put(file.toString(), Fingerprints.sha256(bytes));
         return h;
     }
 

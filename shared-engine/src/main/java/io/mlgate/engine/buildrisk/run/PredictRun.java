@@ -12,11 +12,12 @@ import io.mlgate.engine.buildrisk.explain.Factor;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.FeatureExtractor;
 import io.mlgate.engine.buildrisk.features.GitRepo;
+import io.mlgate.engine.buildrisk.features.ReplayHead;
 import io.mlgate.engine.buildrisk.features.UpcomingBuild;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildEvent;
-import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.HistoryTail;
 import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelAge;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
@@ -51,15 +52,20 @@ public final class PredictRun {
         Path modelDir = in.model(req.model());
         // the model loads on a second thread while the history is read and the build's change is read on a third
         Background<ModelFiles.Loaded> model = Background.start("mlgate-buildrisk-model", () -> ModelFiles.load(modelDir));
+        Path historyFile = in.history(req.history());
+        // the saved state's head names the rows it replayed: only the rows after them are read when the file
+        // still begins with them
+        Optional<ReplayHead> head = ReplayHead.read(modelDir.resolve(ModelFiles.REPLAY));
         phases.mark("policy");
-        BuildHistory history;
         GitRepo git = null;
         ModelFiles.Loaded loaded;
         BuildFeatures features;
         Build next;
         UpcomingBuild upcoming = null;
         try {
-            history = in.readHistory(in.history(req.history()));
+            HistoryTail read = HistoryTail.read(historyFile, head.flatMap(ReplayHead::mark));
+            in.fingerprints.put(historyFile.toString(), read.sha256());
+            read.whyWhole().ifPresent(why -> progress.step("history: reading every row: " + why));
             phases.mark("history");
             git = GitRepo.openForOneBuild(req.repo());
             String sha = git.resolve(req.commit()).name();
@@ -69,7 +75,7 @@ public final class PredictRun {
                     OptionalLong.empty(), req.pullRequest(),
                     Optional.of(req.pullRequest().isPresent() ? BuildEvent.PULL_REQUEST : BuildEvent.PUSH));
             FeatureExtractor extractor = new FeatureExtractor(git, progress);
-            upcoming = extractor.start(history, next);
+            upcoming = extractor.start(read, head, next);
             loaded = model.join();
             phases.mark("git and model");
             features = extractor.next(upcoming, loaded.replay());
@@ -98,10 +104,9 @@ public final class PredictRun {
                 : RiskPolicy.actionFor(risk, rules);
         String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
                 + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
-        String lastTrained = ModelFiles.lastTrainingBuild(loaded.card());
-        Optional<ModelAge> age = ModelAge.of(history.builds(), lastTrained);
-        Optional<RecordedRisks> live = RecordedRisks.of(history.builds(), lastTrained, loaded.model().decision(),
-                loaded.model().threshold());
+        SinceTraining since = SinceTraining.of(upcoming.history(), loaded);
+        Optional<ModelAge> age = since.age();
+        Optional<RecordedRisks> live = since.recorded();
         phases.mark("score and explain");
         Duration elapsed = Duration.between(started, Instant.now());
         progress.step("predict: risk " + Text.percent(risk) + ", action " + action.id() + " (" + phases + ")");

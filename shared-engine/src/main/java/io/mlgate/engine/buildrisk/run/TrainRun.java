@@ -10,7 +10,10 @@ import io.mlgate.engine.api.Status;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.features.GitRepo;
+import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
+import io.mlgate.engine.buildrisk.history.HistoryMark;
+import io.mlgate.engine.buildrisk.history.HistoryReader;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.ModelTrainer;
@@ -40,7 +43,8 @@ public final class TrainRun {
         Inputs in = new Inputs(req.policy());
         Path historyFile = in.history(req.history());
         Path modelDir = in.model(req.model());
-        BuildHistory history = in.readHistory(historyFile);
+        byte[] historyBytes = HistoryReader.bytes(historyFile);
+        BuildHistory history = in.readHistory(historyFile, historyBytes);
         Extraction e;
         String head;
         try (GitRepo git = GitRepo.open(req.repo())) {
@@ -60,7 +64,9 @@ public final class TrainRun {
                 + " training builds");
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
-        var replay = Optional.of(ModelFiles.describeReplay(card, e.replay()));
+        // the replayed rows' bytes, so that predict reads only the rows after them while the file begins with them
+        ReplayState state = HistoryMark.of(historyBytes, e.replay().builds()).map(e.replay()::marked).orElse(e.replay());
+        var replay = Optional.of(ModelFiles.describeReplay(card, state));
         Optional<ReplacedModel> replaced = ReplacedModel.in(modelDir, history.builds());
         replaced.ifPresent(r -> card.set("replaces", r.json()));
         ModelFiles.save(modelDir, bytes, plain, replay, card);

@@ -5,6 +5,7 @@ import io.mlgate.engine.buildrisk.GitFixture;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -142,10 +143,34 @@ class ReplayStateTest {
                         BuildFeatures resumed = new FeatureExtractor(git, steps::add).next(history, next(n), Optional.of(saved));
                         assertSame(resumed, full);
                     }
+                    // the state stands after the last featured build: canceled builds and builds without a commit
+                    // after it are replayed
                     assertThat(steps).as("cut %d, history of %d", cut, grown)
-                            .anyMatch(s -> s.contains("replaying the " + (grown - cut) + " builds after build "));
+                            .anyMatch(s -> s.contains("replaying the " + (grown - saved.builds()) + " builds after build "));
                 }
             }
+        }
+    }
+
+    @Test
+    void theStateStandsAfterTheLastFeaturedBuildWithItsPreviousOutcomeCounts() {
+        // TRAINED ends with b58, canceled, and b59
+        List<Build> cut = TRAINED.subList(0, TRAINED.size() - 1);
+        assertThat(cut.get(cut.size() - 1).status()).isEqualTo(CANCELED);
+        ReplayState saved = trainedOn(cut);
+        assertThat(saved.builds()).isEqualTo(cut.size() - 1);
+        assertThat(saved.lastBuild()).isEqualTo(cut.get(cut.size() - 2).id());
+        List<Build> withMissing = new ArrayList<>(TRAINED);
+        withMissing.add(build("gone", "feedface".repeat(5), "master", FAILED, h(900)));
+        ReplayState beforeMissing = trainedOn(withMissing);
+        assertThat(beforeMissing.builds()).isEqualTo(TRAINED.size());
+        PreviousOutcomes walk = PreviousOutcomes.after(TRAINED);
+        PreviousOutcomes saved2 = beforeMissing.previousOutcomes().orElseThrow();
+        assertThat(saved2.builds()).containsExactly(walk.builds());
+        assertThat(saved2.broken()).containsExactly(walk.broken());
+        for (String branch : new String[]{"master", "feature", "never-built"}) {
+            Build probe = build("probe", "abcdef1", branch, PASSED, h(901));
+            assertThat(saved2.previousBroken(probe)).as(branch).isEqualTo(walk.previousBroken(probe));
         }
     }
 
@@ -247,6 +272,7 @@ class ReplayStateTest {
             builds.add(build("1", g.commit("ann", h(1), files("a.txt", "a\n")), "master", PASSED, h(1)));
             Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).call().close();
             builds.add(build("2", g.commit("ben", h(2), files("a.txt", "b\n")), "master", FAILED, h(2)));
+            builds.add(build("3", builds.get(0).commit(), "master", PASSED, h(3))); // a rerun: the state ends here
         }
         ReplayState saved;
         try (GitRepo git = GitRepo.open(clone)) {

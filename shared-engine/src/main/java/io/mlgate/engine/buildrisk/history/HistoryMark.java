@@ -1,0 +1,89 @@
+package io.mlgate.engine.buildrisk.history;
+
+import io.mlgate.engine.io.Fingerprints;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * The first rows of a CSV history file, known by the file's own bytes: the length and SHA-256 of its beginning up
+ * to the end of row {@code rows} (header included), and, for a file in the canonical columns without a risk, the
+ * same for that beginning as {@code record --risk} rewrites it once a first risk is recorded (",risk" after the
+ * header, an empty cell after every row). A model's saved replay state keeps the mark of the rows it replayed, so
+ * that {@code predict} reads only the rows after them when the file still begins with those bytes
+ * ({@link HistoryTail}).
+ *
+ * <p>Only a file whose first rows are one line each can be marked: no quotes (a quoted field may hold a line
+ * break), no carriage returns, no empty lines, no byte-order mark, not JSON lines.
+ *
+ * @param rows           how many builds the marked part holds
+ * @param part           the marked part as it was
+ * @param withRiskColumn the marked part as {@code record} rewrites it with a risk column, when it had none
+ */
+public record HistoryMark(int rows, Part part, Optional<Part> withRiskColumn) {
+    /** A beginning of the file: its length in bytes and its SHA-256 ({@code sha256:} and 64 hex digits). */
+    public record Part(long bytes, String sha256) {
+    }
+
+    private static final byte[] RISK_HEADER = (",risk\n").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMPTY_RISK = (",\n").getBytes(StandardCharsets.US_ASCII);
+
+    public HistoryMark {
+        if (rows < 0) {
+            throw new IllegalArgumentException("a mark holds a number of rows, got " + rows);
+        }
+    }
+
+    /** The mark of the header and first {@code rows} rows of a history file's {@code bytes}; empty when not markable. */
+    public static Optional<HistoryMark> of(byte[] bytes, int rows) {
+        if (bytes.length == 0 || bytes[0] == '{' || (bytes[0] & 0xFF) == 0xEF) {
+            return Optional.empty();
+        }
+        int[] ends = new int[rows + 1]; // where each line (header first) ends: the offset of its '\n'
+        int line = 0;
+        int start = 0;
+        for (int i = 0; i < bytes.length && line <= rows; i++) {
+            byte b = bytes[i];
+            if (b == '"' || b == '\r') {
+                return Optional.empty();
+            }
+            if (b == '\n') {
+                if (i == start) {
+                    return Optional.empty();
+                }
+                ends[line++] = i;
+                start = i + 1;
+            }
+        }
+        if (line <= rows) {
+            return Optional.empty();
+        }
+        long length = ends[rows] + 1L;
+        MessageDigest plain = Fingerprints.sha256Digest();
+        plain.update(bytes, 0, (int) length);
+        Part part = new Part(length, Fingerprints.of(plain));
+        String header = new String(bytes, 0, ends[0], StandardCharsets.UTF_8);
+        if (!header.equals(String.join(",", HistoryColumns.WITHOUT_RISK))) {
+            return Optional.of(new HistoryMark(rows, part, Optional.empty()));
+        }
+        MessageDigest risk = Fingerprints.sha256Digest();
+        int from = 0;
+        for (int k = 0; k <= rows; k++) {
+            risk.update(bytes, from, ends[k] - from);
+            risk.update(k == 0 ? RISK_HEADER : EMPTY_RISK);
+            from = ends[k] + 1;
+        }
+        Part withRisk = new Part(length + RISK_HEADER.length - 1 + (long) rows * (EMPTY_RISK.length - 1),
+                Fingerprints.of(risk));
+        return Optional.of(new HistoryMark(rows, part, Optional.of(withRisk)));
+    }
+
+    /**
+     * The part a file whose header line is {@code header} would begin with: the one with a risk column when the
+     * header names one and the mark has it, else the part as marked.
+     */
+    Part partFor(String header) {
+        return header.endsWith("," + HistoryColumns.RISK) && withRiskColumn.isPresent() ? withRiskColumn.get() : part;
+    }
+}
