@@ -109,6 +109,73 @@ class PredictRunTest {
                 .isGreaterThanOrEqualTo(timing.path("other_threads").findValues("cpu_ms").stream().mapToLong(JsonNode::asLong).sum());
     }
 
+    /**
+     * The model's state marks the training rows' bytes: predict reads only the rows recorded since (risks added by
+     * record --risk included) and predicts what reading the whole file predicts: the same file with Windows line
+     * breaks, which the mark does not match, is read whole and resumed from the state by its builds' digest.
+     */
+    @Test
+    void readingOnlyTheRowsSinceTrainingPredictsWhatReadingTheWholeFileDoes() throws Exception {
+        Path risky = dir.resolve("tail-history.csv");
+        Files.copy(project.history, risky);
+        String[][] recorded = {{"t1", "failed", "0.7"}, {"t2", "failed", "0.4"}, {"t3", "passed", "0.05"}};
+        for (String[] r : recorded) {
+            new RecordRun(Progress.SILENT).run(new RecordRequest(risky, r[0], head, project.repo, "next", r[1],
+                    Optional.of(NOW.minus(Duration.ofMinutes(30))), OptionalLong.of(60), OptionalInt.empty(),
+                    Optional.empty(), Optional.of(r[2])));
+        }
+        Path crlf = dir.resolve("tail-history-crlf.csv");
+        Files.writeString(crlf, Files.readString(risky).replace("\n", "\r\n"));
+        List<String> tailSteps = new ArrayList<>();
+        List<String> wholeSteps = new ArrayList<>();
+        GateReport tail = new PredictRun(tailSteps::add).run(requestOn(risky, "next"));
+        GateReport whole = new PredictRun(wholeSteps::add).run(requestOn(crlf, "next"));
+        assertThat(tailSteps).anyMatch(s -> s.startsWith("features: replaying the 6 builds after build 1099 (the "
+                + "model's saved state covers the 100 before, which were not read)"));
+        assertThat(wholeSteps).anyMatch(s -> s.startsWith("history: reading every row: the history's first 100 rows "
+                + "are not those the model's state covers"));
+        assertThat(wholeSteps).anyMatch(s -> s.startsWith("features: replaying the 6 builds after build 1099 (the "
+                + "model's saved state covers the 100 before)"));
+        JsonNode a = tail.sections().get(0).data();
+        JsonNode b = whole.sections().get(0).data();
+        for (String key : new String[]{"features", "risk", "model_age", "recorded_risks", "factors", "action"}) {
+            assertThat(a.path(key)).as(key).isEqualTo(b.path(key));
+        }
+        assertThat(a.path("recorded_risks").path("builds").asInt()).as("t1-t3").isEqualTo(3);
+        assertThat(a.path("recorded_risks").path("baseline").path("alarms").asInt())
+                .as("t1 follows r3 on next (errored), t2 follows t1, t3 follows t2").isEqualTo(3);
+        assertThat(a.path("model_age").path("builds_since").asInt()).isEqualTo(6);
+        assertThat(tail.provenance().inputFingerprints()).containsEntry(risky.toString(),
+                io.mlgate.engine.io.Fingerprints.sha256(risky));
+        assertThat(whole.provenance().inputFingerprints()).containsEntry(crlf.toString(),
+                io.mlgate.engine.io.Fingerprints.sha256(crlf));
+    }
+
+    /** A rerun recorded over a training build changes the marked rows: the whole file is read and replayed. */
+    @Test
+    void aTrainingRowChangedSinceIsReadAndReplayedWhole() throws Exception {
+        Path rerun = dir.resolve("rerun-history.csv");
+        Files.copy(project.history, rerun);
+        new RecordRun(Progress.SILENT).run(new RecordRequest(rerun, "1003", project.builds.get(3).commit(),
+                project.repo, "master", "passed", Optional.of(NOW), OptionalLong.of(60), OptionalInt.empty(),
+                Optional.empty()));
+        List<String> steps = new ArrayList<>();
+        GateReport r = new PredictRun(steps::add).run(requestOn(rerun, "master"));
+        assertThat(steps).anyMatch(s -> s.startsWith("history: reading every row: the history's first 100 rows"));
+        assertThat(steps).anyMatch(s -> s.startsWith("features: replaying all 103 builds (the model's saved state "
+                + "does not apply: the history's first 100 builds changed since)"));
+        GateReport withoutState = new PredictRun(Progress.SILENT).run(new PredictRequest(Optional.empty(),
+                Optional.of(rerun), project.repo, head, Optional.of("master"), OptionalInt.empty(), Optional.of(NOW),
+                Optional.of(modelWithoutState), 3));
+        assertThat(r.sections().get(0).data().path("features"))
+                .isEqualTo(withoutState.sections().get(0).data().path("features"));
+    }
+
+    private static PredictRequest requestOn(Path history, String branch) {
+        return new PredictRequest(Optional.empty(), Optional.of(history), project.repo, head, Optional.of(branch),
+                OptionalInt.empty(), Optional.of(NOW), Optional.of(model), 3);
+    }
+
     /** When the builds since training break far more often than those before, the prediction says to retrain. */
     @Test
     void aModelWhoseHistoryNowBreaksFarMoreOftenIsCalledOutOfDate() throws Exception {
