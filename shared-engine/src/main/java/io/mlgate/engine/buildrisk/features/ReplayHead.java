@@ -16,22 +16,28 @@ import java.util.Optional;
  * @param builds        the rows the state replayed
  * @param lastBuild     the last of them
  * @param mark          their mark in the history file, when train took one
- * @param branchCommits each branch's last built commit the repository had
- * @param allCommit     the last built commit of all branches (null: none)
+ * @param branchShas    each branch's last built commit the repository had (40 hex digits)
+ * @param allSha        the last built commit of all branches (empty: none)
  */
-public record ReplayHead(int builds, String lastBuild, Optional<HistoryMark> mark, Map<String, ObjectId> branchCommits,
-                         ObjectId allCommit) {
+public record ReplayHead(int builds, String lastBuild, Optional<HistoryMark> mark, Map<String, String> branchShas,
+                         String allSha) {
     public ReplayHead {
-        branchCommits = Map.copyOf(branchCommits);
+        branchShas = Map.copyOf(branchShas);
+    }
+
+    /** The last built commit on {@code branch} after the replayed builds (null: none on it). */
+    ObjectId branchCommit(String branch) {
+        String c = branchShas.get(branch);
+        return c == null ? null : ObjectId.fromString(c);
+    }
+
+    /** The last built commit of all branches (null: none). */
+    ObjectId lastCommit() {
+        return allSha.isEmpty() ? null : ObjectId.fromString(allSha);
     }
 
     /** The head of the state file {@code file}; empty when it is missing, of an older format or unreadable. */
     public static Optional<ReplayHead> read(Path file) {
         return ReplayStateText.head(file);
-    }
-
-    /** The commit a change on {@code branch} is measured from after the replayed builds (null: none). */
-    ObjectId base(String branch) {
-        return branchCommits.getOrDefault(branch, allCommit);
     }
 }

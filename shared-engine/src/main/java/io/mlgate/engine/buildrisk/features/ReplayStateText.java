@@ -4,7 +4,6 @@ import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.HistoryMark;
 import org.eclipse.jgit.lib.ObjectId;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,29 +110,74 @@ final class ReplayStateText {
     }
 
     /**
-     * The records before the authors' of a state file of this format, read line by line from its start (the rest
-     * of the file is not read), without the check of the file's SHA-256 that loading the model makes; empty when the
-     * file is missing, of an older format or unreadable.
+     * The head of a state file of this format: its first records up to the branches' (the rest is not parsed), with
+     * only what {@link ReplayHead} keeps taken from them, and without the check of the file's SHA-256 that loading
+     * the model makes; empty when the file is missing, of an older format or unreadable. Kept to plain string work:
+     * it runs before the model loads, on the prediction's main thread.
      */
     static Optional<ReplayHead> head(Path file) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (!FORMAT.equals(in.readLine())) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = new String(bytes, 0, headLength(bytes), StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if (end < 0 || !text.substring(0, end).equals(FORMAT)) {
                 return Optional.empty();
             }
-            Records r = new Records();
-            int lineNo = 1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int tab = line.indexOf('\t');
-                String key = tab < 0 ? line : line.substring(0, tab);
-                if (!HEAD.contains(key)) {
-                    break;
+            String builds = null;
+            String lastBuild = null;
+            Optional<HistoryMark> mark = Optional.empty();
+            Map<String, String> onBranch = new HashMap<>();
+            String overall = "";
+            for (int start = end + 1; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                List<String> f = fields(text.substring(start, end));
+                List<String> v = f.subList(1, f.size());
+                switch (f.get(0)) {
+                    case "builds" -> builds = one(v);
+                    case "last_build" -> lastBuild = one(v);
+                    case "history_prefix" -> mark = Optional.of(mark(v));
+                    case "all" -> overall = v.get(5);
+                    case "branch" -> {
+                        if (!v.get(6).isEmpty()) {
+                            onBranch.put(v.get(0), v.get(6));
+                        }
+                    }
+                    default -> {
+                        // the records a prediction needs from the head only once the model is loaded
+                    }
                 }
-                r.take(++lineNo, line);
             }
-            return Optional.of(r.head());
+            if (builds == null || lastBuild == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReplayHead(Integer.parseInt(builds), lastBuild, mark, onBranch, overall));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The length of the file's lines whose records {@link #HEAD} names (the format line first). */
+    private static int headLength(byte[] bytes) {
+        int start = 0;
+        for (int line = 0; start < bytes.length; line++) {
+            int end = start;
+            int tab = -1;
+            while (end < bytes.length && bytes[end] != '\n') {
+                if (tab < 0 && bytes[end] == '\t') {
+                    tab = end;
+                }
+                end++;
+            }
+            if (end == bytes.length) {
+                return start; // an unfinished last line is not read
+            }
+            if (line > 0 && !HEAD.contains(new String(bytes, start, (tab < 0 ? end : tab) - start,
+                    StandardCharsets.US_ASCII))) {
+                return start;
+            }
+            start = end + 1;
+        }
+        return start;
     }
 
     private static boolean isFormat(String line) {
@@ -194,21 +238,6 @@ final class ReplayStateText {
             return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
                     single.get("history_sha256"), mark, outcomes, tips, missing, abbreviated, branches, authors,
                     failures, commits, times);
-        }
-
-        ReplayHead head() {
-            require();
-            Map<String, ObjectId> onBranch = new HashMap<>();
-            ObjectId overall = null;
-            for (ReplayState.Branch b : branches) {
-                if (b.name() == null) {
-                    overall = b.lastCommit();
-                } else if (b.lastCommit() != null) {
-                    onBranch.put(b.name(), b.lastCommit());
-                }
-            }
-            return new ReplayHead(Integer.parseInt(single.get("builds")), single.get("last_build"), mark, onBranch,
-                    overall);
         }
     }
 

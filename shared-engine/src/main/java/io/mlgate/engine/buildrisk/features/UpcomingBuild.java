@@ -96,8 +96,8 @@ public final class UpcomingBuild {
         if (before.isEmpty()) {
             return overall;
         }
-        ObjectId branchBefore = before.get().branchCommits().get(branch);
-        return branchBefore != null ? branchBefore : overall != null ? overall : before.get().allCommit();
+        ObjectId branchBefore = before.get().branchCommit(branch);
+        return branchBefore != null ? branchBefore : overall != null ? overall : before.get().lastCommit();
     }
 
     /** The history rows the build follows: those read, or the whole history once {@link #readWhole} was called. */
