@@ -189,6 +189,51 @@ class ReplayStateTest {
         }
     }
 
+    /**
+     * Read after a saved state, the rows since name the base where they can and the state's head names it where they
+     * cannot: the same base as the whole history names, for every training cut, history length and branch.
+     */
+    @Test
+    void theBaseFromTheRowsSinceAndTheStatesHeadIsTheWholeHistorysBase() throws Exception {
+        for (int trained : new int[]{12, 33, 40, TRAINED.size() - 1, TRAINED.size()}) {
+            ReplayState saved = trainedOn(ALL.subList(0, trained));
+            Path file = dir.resolve("head-" + trained + ".txt");
+            java.nio.file.Files.write(file, saved.bytes());
+            ReplayHead head = ReplayHead.read(file).orElseThrow();
+            assertThat(head.builds()).isEqualTo(saved.builds());
+            assertThat(head.lastBuild()).isEqualTo(saved.lastBuild());
+            for (int cut : new int[]{saved.builds(), trained, TRAINED.size(), ALL.size() - 2, ALL.size()}) {
+                if (cut < saved.builds()) {
+                    continue;
+                }
+                List<Build> since = ALL.subList(saved.builds(), cut);
+                try (GitRepo git = GitRepo.open(repo)) {
+                    for (String branch : new String[]{"master", "feature", "release", "hotfix", "never-built"}) {
+                        assertThat(UpcomingBuild.lastBuilt(git, since, branch, Optional.of(head)))
+                                .as("trained on %d, %d builds, branch %s", trained, cut, branch)
+                                .isEqualTo(UpcomingBuild.lastBuilt(git, ALL.subList(0, cut), branch));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHeadOfAnOlderFormatOrADamagedFileIsNotRead() throws Exception {
+        String good = new String(trainedOn(TRAINED.subList(0, 5)).bytes(), StandardCharsets.UTF_8);
+        Path old = dir.resolve("old-head.txt");
+        java.nio.file.Files.writeString(old, good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1));
+        assertThat(ReplayHead.read(old)).isEmpty();
+        Path cut = dir.resolve("cut-head.txt");
+        java.nio.file.Files.writeString(cut, ReplayStateText.FORMAT + "\nbuilds\t5");
+        assertThat(ReplayHead.read(cut)).as("no line break after the record").isEmpty();
+        assertThat(ReplayHead.read(dir.resolve("no-such-file"))).isEmpty();
+        // the first format is still read in full (a model saved before the mark)
+        assertThat(ReplayState.parse(good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1)
+                .replaceAll("\nhistory_prefix\t[^\n]*|\noutcomes\t[^\n]*", "").getBytes(StandardCharsets.UTF_8))
+                .previousOutcomes()).isEmpty();
+    }
+
     @Test
     void aChangeReadAheadFromAnotherBaseIsReadAgainFromTheReplayedOne() {
         try (GitRepo git = GitRepo.open(repo)) {
