@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Where a replay of a history stood after its last build, saved with a model by {@code train} so that
- * {@code predict} replays only the builds recorded since: the running state (per branch, per author, the recent
- * failures' files), every author's commit times and the commits they were counted from, and what ties the state to
- * its history and repository (the builds' digest, the commits that reach every counted one, the build commits the
- * repository lacked). {@link #staleReason} says when it no longer applies; then the whole history is replayed.
+ * Where a replay of a history stood after its last featured build (the last training build), saved with a model by
+ * {@code train} so that {@code predict} reads and replays only the builds recorded since: the running state (per
+ * branch, per author, the recent failures' files), every author's commit times and the commits they were counted
+ * from, the replayed builds' previous-outcome counts, and what ties the state to its history and repository (the
+ * builds' digest, the mark of their rows in the history file, the commits that reach every counted one, the build
+ * commits the repository lacked). {@link #staleReason} says when it no longer applies; then the whole history is
+ * replayed.
  */
 public final class ReplayState {
     /** One branch's state (or, with a null name, all branches'). */
