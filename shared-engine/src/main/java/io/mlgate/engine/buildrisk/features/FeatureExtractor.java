@@ -164,15 +164,13 @@ public final class FeatureExtractor {
     private BuildFeatures features(UpcomingBuild upcoming, Optional<ReplayState> saved) {
         Build next = upcoming.build();
         RevCommit head = upcoming.head();
-        Optional<String> staleAfterRows = staleReason(saved, upcoming.history());
-        if (staleAfterRows.isPresent() && upcoming.history().skipped() > 0) {
-            progress.step("features: reading the whole history, since the model's saved state does not apply ("
-                    + staleAfterRows.get() + ")");
-            upcoming.readWhole();
-            staleAfterRows = staleReason(saved, upcoming.history());
+        Optional<String> staleness = staleReason(saved, upcoming.history());
+        if (staleness.isPresent() && upcoming.history().skipped() > 0) {
+            upcoming.readWhole(); // the rows the state covers are replayed after all
+            staleness = staleReason(saved, upcoming.history());
         }
         HistoryTail read = upcoming.history();
-        Optional<String> stale = staleAfterRows;
+        Optional<String> stale = staleness;
         Optional<ReplayState> resume = stale.isPresent() ? Optional.empty() : saved;
         ShallowBoundary boundary = git.boundary();
         if (boundary.isShallow() && resume.isEmpty()) {

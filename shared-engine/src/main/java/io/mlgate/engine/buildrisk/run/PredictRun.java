@@ -52,7 +52,6 @@ public final class PredictRun {
         Path modelDir = in.model(req.model());
         // the model loads on a second thread while the history is read and the build's change is read on a third
         Background<ModelFiles.Loaded> model = Background.start("mlgate-buildrisk-model", () -> ModelFiles.load(modelDir));
-        Path historyFile = in.history(req.history());
         // the saved state's head names the rows it replayed: only the rows after them are read when the file
         // still begins with them
         Optional<ReplayHead> head = ReplayHead.read(modelDir.resolve(ModelFiles.REPLAY));
@@ -63,6 +62,7 @@ public final class PredictRun {
         Build next;
         UpcomingBuild upcoming = null;
         try {
+            Path historyFile = in.history(req.history());
             HistoryTail read = HistoryTail.read(historyFile, head.flatMap(ReplayHead::mark));
             in.fingerprints.put(historyFile.toString(), read.sha256());
             read.whyWhole().ifPresent(why -> progress.step("history: reading every row: " + why));
