@@ -2,6 +2,7 @@ package io.mlgate.cli;
 
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.GateReport;
+import io.mlgate.engine.buildrisk.history.CircleciRequest;
 import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
 import io.mlgate.engine.buildrisk.history.GitlabRequest;
 import io.mlgate.engine.buildrisk.history.JenkinsRequest;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** {@code mlgate buildrisk import}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import builds into a history file from a CSV or JSON-lines file, GitHub Actions, Jenkins or GitLab CI. "
+        description = "Import builds into a history file from a CSV or JSON-lines file, GitHub Actions, Jenkins, GitLab CI "
+                + "or CircleCI. "
                 + "Builds already in the history are updated, new ones appended.")
 final class BuildriskImportCommand extends GateCommand {
     @Option(names = "--history", required = true, paramLabel = "FILE", description = "History file to create or update.")
@@ -38,12 +40,15 @@ final class BuildriskImportCommand extends GateCommand {
 
         @Option(names = "--gitlab", paramLabel = "PROJECT", description = "GitLab CI pipelines of this project, GROUP/NAME or its id (token: $GITLAB_TOKEN).")
         String gitlab;
+
+        @Option(names = "--circleci", paramLabel = "SLUG", description = "CircleCI pipelines of this project, gh/ORG/REPO, bb/ORG/REPO or circleci/ORG_ID/PROJECT_ID (token: $CIRCLECI_TOKEN).")
+        String circleci;
     }
 
     @Option(names = "--workflow", paramLabel = "FILE", description = "GitHub: only this workflow, e.g. ci.yml.")
     String workflow;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub, GitLab: only builds on this branch (a pull or merge request's: its target). Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
+    @Option(names = "--branch", paramLabel = "NAME", description = "GitHub, GitLab, CircleCI: only builds on this branch (a pull or merge request's: its target). Jenkins: record this branch for every build (of a multibranch project: the pull-request jobs' target branch).")
     String branch;
 
     @Option(names = "--risks-from-artifact", paramLabel = "NAME", description = "GitHub: runs the history holds without a risk take the one they recorded (record --risk) into a file uploaded as the artifact NAME.")
@@ -60,6 +65,10 @@ final class BuildriskImportCommand extends GateCommand {
             description = "GitLab REST API base URL (default: ${DEFAULT-VALUE}; self-managed: https://HOST/api/v4).")
     URI gitlabApi;
 
+    @Option(names = "--circleci-api", paramLabel = "URL", defaultValue = "https://circleci.com/api/v2",
+            description = "CircleCI API v2 base URL (default: ${DEFAULT-VALUE}; CircleCI server: https://HOST/api/v2).")
+    URI circleciApi;
+
     @Override
     protected GateReport execute(Console console) {
         ImportSource src;
@@ -71,6 +80,9 @@ final class BuildriskImportCommand extends GateCommand {
         } else if (source.github != null) {
             src = new ImportSource.Github(new GithubActionsRequest(githubApi, source.github, Optional.ofNullable(workflow),
                     Optional.ofNullable(branch), max, env("GITHUB_TOKEN"), Optional.ofNullable(riskArtifact)));
+        } else if (source.circleci != null) {
+            src = new ImportSource.Circleci(new CircleciRequest(circleciApi, source.circleci, Optional.ofNullable(branch),
+                    max, env("CIRCLECI_TOKEN")));
         } else if (source.gitlab != null) {
             src = new ImportSource.Gitlab(new GitlabRequest(gitlabApi, source.gitlab, Optional.ofNullable(branch), max,
                     env("GITLAB_TOKEN")));

@@ -43,7 +43,8 @@ final class CiDefaults {
     String required(String option, String given, Optional<String> fromCi, String what) {
         return or(given, fromCi, what).orElseThrow(() -> new BadInputException(option + ": not given, and "
                 + (ci.found() ? "the CI environment (" + ci.system() + ") does not name the build's " + what
-                : "no CI system's environment names it (GitHub Actions, Jenkins and GitLab CI are read)")));
+                + ci.hint(what).map(h -> "; " + h).orElse("")
+                : "no CI system's environment names it (GitHub Actions, Jenkins, GitLab CI and CircleCI are read)")));
     }
 
     /** Says which values came from the environment, if any did. */

@@ -91,6 +91,9 @@ class CliBuildriskBadInputTest {
                         + "got 'random:0.7'");
         assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--github", "not a repo"))
                 .isEqualTo("mlgate: error: GitHub repository must be OWNER/NAME, got 'not a repo'");
+        assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--circleci", "acme/shop"))
+                .isEqualTo("mlgate: error: CircleCI project must be its slug, gh/ORG/REPO, bb/ORG/REPO or "
+                        + "circleci/ORG_ID/PROJECT_ID, got 'acme/shop'");
         assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--from", "runs.csv", "--risks-from-artifact",
                 "buildrisk-record")).isEqualTo("mlgate: error: --risks-from-artifact: only GitHub Actions runs have "
                 + "artifacts; use it with --github");

@@ -176,6 +176,19 @@ class CliBuildriskTest {
         assertThat(open.errors()).isEqualTo("mlgate: error: --branch: not given, and the CI environment (GitHub Actions) "
                 + "does not name the build's branch\n");
         assertThat(Files.readAllLines(h)).hasSize(3);
+        // CircleCI names no pipeline number: the error says what to pass
+        CliRun circle = CliRun.withEnv(java.util.Map.of("CIRCLECI", "true", "CIRCLE_SHA1", head, "CIRCLE_BRANCH",
+                "main"), "buildrisk", "record", "--history", h.toString(), "--repo", project.repo.toString(), "--status",
+                "success", "--out", dir.resolve("r-env-circle").toString());
+        assertThat(circle.code()).isEqualTo(2);
+        assertThat(circle.errors()).isEqualTo("mlgate: error: --id: not given, and the CI environment (CircleCI) does not "
+                + "name the build's id; in a CircleCI job pass --id << pipeline.number >>, the number import --circleci "
+                + "gives the pipeline\n");
+        CliRun circleWithId = CliRun.withEnv(java.util.Map.of("CIRCLECI", "true", "CIRCLE_SHA1", head, "CIRCLE_BRANCH",
+                "main"), "buildrisk", "record", "--history", h.toString(), "--repo", project.repo.toString(), "--status",
+                "success", "--id", "412", "-q", "--out", dir.resolve("r-env-circle-id").toString());
+        assertThat(circleWithId.code()).as(circleWithId.err()).isZero();
+        assertThat(Files.readAllLines(h)).element(3).asString().startsWith("412," + head + ",main,passed,");
     }
 
     private static String[] concat(String[] head, String... tail) {

@@ -17,6 +17,8 @@ public enum BuildEvent {
             "schedule", CRON, "workflow_dispatch", API, "repository_dispatch", API, "pull_request_target", PULL_REQUEST);
     private static final Map<String, BuildEvent> GITLAB = Map.of("push", PUSH, "merge_request_event", PULL_REQUEST,
             "external_pull_request_event", PULL_REQUEST, "schedule", CRON, "api", API, "trigger", API, "web", API);
+    private static final Map<String, BuildEvent> CIRCLECI = Map.of("webhook", PUSH, "scheduled_pipeline", CRON,
+            "schedule", CRON, "api", API, "explicit", API);
 
     /** The spelling in history files. */
     public String historyName() {
@@ -46,6 +48,15 @@ public enum BuildEvent {
      */
     public static BuildEvent ofGitlab(String source) {
         return GITLAB.getOrDefault(source == null ? "" : source, OTHER);
+    }
+
+    /**
+     * What triggered a CircleCI pipeline (the API's {@code trigger.type}): {@code webhook} is a push;
+     * {@code scheduled_pipeline} and {@code schedule} are {@code cron}; {@code api} and {@code explicit} (run from
+     * the web app) are {@code api}; any other is {@code OTHER}.
+     */
+    public static BuildEvent ofCircleci(String trigger) {
+        return CIRCLECI.getOrDefault(trigger == null ? "" : trigger, OTHER);
     }
 
     public static String allowed() {

@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  *   <li>GitLab CI: id {@code CI_PIPELINE_ID}; commit {@code CI_COMMIT_SHA}; for a merge request
  *       ({@code CI_MERGE_REQUEST_IID}) its target {@code CI_MERGE_REQUEST_TARGET_BRANCH_NAME}, else
  *       {@code CI_COMMIT_BRANCH}; event from {@code CI_PIPELINE_SOURCE}.</li>
+ *   <li>CircleCI ({@code CIRCLECI=true}): no id (the pipeline number, which {@code import} writes, is no variable:
+ *       a job passes {@code --id << pipeline.number >>}); commit {@code CIRCLE_SHA1}; branch {@code CIRCLE_BRANCH};
+ *       a forked pull request's number from {@code CIRCLE_PR_NUMBER} or its branch {@code pull/N} (as
+ *       {@code import} reads it; CircleCI builds a pull request from the same repository as a push).</li>
  * </ul>
  *
  * @param system the CI system's name, empty when the environment names none
@@ -42,6 +46,8 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
     public static final CiBuild NONE = new CiBuild("", Optional.empty(), Optional.empty(), Optional.empty(),
             OptionalInt.empty(), Optional.empty());
     private static final Pattern PULL_REF = Pattern.compile("refs/pull/(\\d+)/(?:merge|head)");
+    private static final Pattern FORK_BRANCH = Pattern.compile("pull/(\\d{1,9})");
+    private static final String CIRCLECI = "CircleCI";
 
     /** The build {@code env} names, or {@link #NONE}. */
     public static CiBuild of(Map<String, String> env) {
@@ -54,7 +60,17 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
         if ("true".equals(env.get("GITLAB_CI"))) {
             return gitlab(env);
         }
+        if ("true".equals(env.get("CIRCLECI"))) {
+            return circleci(env);
+        }
         return NONE;
+    }
+
+    /** What to do about {@code what} (a build's "id", "commit", ...) when this environment leaves it open, if anything. */
+    public Optional<String> hint(String what) {
+        return system.equals(CIRCLECI) && what.equals("id")
+                ? Optional.of("in a CircleCI job pass --id << pipeline.number >>, the number import --circleci gives "
+                + "the pipeline") : Optional.empty();
     }
 
     /** Whether a CI system's environment was found. */
@@ -108,6 +124,17 @@ public record CiBuild(String system, Optional<String> id, Optional<String> commi
                 : set(env, "CI_COMMIT_BRANCH");
         Optional<BuildEvent> event = set(env, "CI_PIPELINE_SOURCE").map(BuildEvent::ofGitlab);
         return new CiBuild("GitLab CI", set(env, "CI_PIPELINE_ID"), set(env, "CI_COMMIT_SHA"), branch, mr, event);
+    }
+
+    private static CiBuild circleci(Map<String, String> env) {
+        Optional<String> branch = set(env, "CIRCLE_BRANCH");
+        OptionalInt fork = number(env, "CIRCLE_PR_NUMBER");
+        if (fork.isEmpty()) {
+            fork = branch.map(FORK_BRANCH::matcher).filter(Matcher::matches)
+                    .map(m -> OptionalInt.of(Integer.parseInt(m.group(1)))).orElse(OptionalInt.empty());
+        }
+        return new CiBuild(CIRCLECI, Optional.empty(), set(env, "CIRCLE_SHA1"), branch, fork,
+                fork.isPresent() ? Optional.of(BuildEvent.PULL_REQUEST) : Optional.empty());
     }
 
     /** The variable {@code name} when it is a number (a pull or merge request's), else empty. */

@@ -10,6 +10,7 @@ import io.mlgate.engine.api.Status;
 import io.mlgate.engine.buildrisk.history.ArtifactRisks;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.GithubActionsImport;
+import io.mlgate.engine.buildrisk.history.CircleciImport;
 import io.mlgate.engine.buildrisk.history.GitlabImport;
 import io.mlgate.engine.buildrisk.history.HistoryFile;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
@@ -108,6 +109,9 @@ public final class ImportRun {
         }
         if (source instanceof ImportSource.Gitlab g) {
             return new GitlabImport(progress).fetch(g.request());
+        }
+        if (source instanceof ImportSource.Circleci c) {
+            return new CircleciImport(progress).fetch(c.request());
         }
         Path file = ((ImportSource.File) source).path();
         BuildHistory h = HistoryReader.read(file);

@@ -1,5 +1,6 @@
 package io.mlgate.engine.buildrisk.run;
 
+import io.mlgate.engine.buildrisk.history.CircleciRequest;
 import io.mlgate.engine.buildrisk.history.GithubActionsRequest;
 import io.mlgate.engine.buildrisk.history.GitlabRequest;
 import io.mlgate.engine.buildrisk.history.JenkinsRequest;
@@ -22,5 +23,9 @@ public sealed interface ImportSource {
 
     /** A GitLab project's CI pipelines. */
     record Gitlab(GitlabRequest request) implements ImportSource {
+    }
+
+    /** A CircleCI project's pipelines. */
+    record Circleci(CircleciRequest request) implements ImportSource {
     }
 }

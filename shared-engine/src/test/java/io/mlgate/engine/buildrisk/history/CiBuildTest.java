@@ -36,6 +36,27 @@ class CiBuildTest {
     }
 
     @Test
+    void circleciNamesCommitBranchAndAForkedPullRequestButNoId() {
+        CiBuild push = CiBuild.of(env("CIRCLECI", "true", "CI", "true", "CIRCLE_SHA1", SHA, "CIRCLE_BRANCH", "main",
+                "CIRCLE_BUILD_NUM", "8812", "CIRCLE_PULL_REQUEST", ""));
+        assertThat(push).isEqualTo(new CiBuild("CircleCI", Optional.empty(), Optional.of(SHA), Optional.of("main"),
+                OptionalInt.empty(), Optional.empty()));
+        assertThat(push.hint("id")).get().asString().contains("--id << pipeline.number >>");
+        assertThat(push.hint("commit")).isEmpty();
+        // the job number is not the pipeline's, and a same-repository pull request builds as a push to its branch
+        CiBuild sameRepo = CiBuild.of(env("CIRCLECI", "true", "CIRCLE_SHA1", SHA, "CIRCLE_BRANCH", "fix-x",
+                "CIRCLE_PULL_REQUEST", "https://github.com/acme/shop/pull/12"));
+        assertThat(sameRepo.pullRequest()).isEmpty();
+        assertThat(sameRepo.id()).isEmpty();
+        CiBuild fork = CiBuild.of(env("CIRCLECI", "true", "CIRCLE_SHA1", SHA, "CIRCLE_BRANCH", "pull/31",
+                "CIRCLE_PR_NUMBER", "31"));
+        assertThat(fork.pullRequest()).hasValue(31);
+        assertThat(fork.event()).contains(BuildEvent.PULL_REQUEST);
+        assertThat(CiBuild.of(env("CIRCLECI", "true", "CIRCLE_BRANCH", "pull/7")).pullRequest()).hasValue(7);
+        assertThat(CiBuild.NONE.hint("id")).isEmpty();
+    }
+
+    @Test
     void githubActionsPush() {
         CiBuild b = CiBuild.of(env("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "9120", "GITHUB_SHA", SHA,
                 "GITHUB_REF", "refs/heads/release/2.x", "GITHUB_REF_NAME", "release/2.x", "GITHUB_EVENT_NAME", "push",

@@ -36,8 +36,12 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
-    /** A request as the server saw it: the decoded path and query, and the authorization header. */
-    record Request(String path, String query, String authorization) {
+    /** A request as the server saw it: the decoded path and query, the authorization header, and every header. */
+    record Request(String path, String query, String authorization, com.sun.net.httpserver.Headers headers) {
+        /** The first value of header {@code name}, or null. */
+        String header(String name) {
+            return headers.getFirst(name);
+        }
     }
 
     private final HttpServer server;
@@ -51,7 +55,8 @@ final class LocalServer implements AutoCloseable {
         }
         server.createContext("/", ex -> {
             URI u = ex.getRequestURI();
-            Request r = new Request(u.getPath(), u.getQuery(), ex.getRequestHeaders().getFirst("Authorization"));
+            Request r = new Request(u.getPath(), u.getQuery(), ex.getRequestHeaders().getFirst("Authorization"),
+                    ex.getRequestHeaders());
             requests.add(r);
             Answer a = handler.apply(r);
             a.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v.replace("{base}", base())));
