@@ -27,12 +27,7 @@ public record CircleciRequest(URI apiBase, String project, Optional<String> bran
             throw new IllegalArgumentException("CircleCI project must be its slug, gh/ORG/REPO, bb/ORG/REPO or "
                     + "circleci/ORG_ID/PROJECT_ID, got '" + project + "'");
         }
-        if (maxPipelines < 1) {
-            throw new IllegalArgumentException("the number of pipelines to import must be >= 1, got " + maxPipelines);
-        }
-        String scheme = apiBase.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme)) {
-            throw new IllegalArgumentException("CircleCI API URL must be http or https, got '" + apiBase + "'");
-        }
+        RequestChecks.atLeastOne(maxPipelines, "pipelines");
+        RequestChecks.httpUrl(apiBase, "CircleCI API URL");
     }
 }

@@ -38,13 +38,8 @@ public record GithubActionsRequest(URI apiBase, String repository, Optional<Stri
             throw new IllegalArgumentException("workflow must be a workflow file name such as ci.yml or its id, got '"
                     + workflow.get() + "'");
         }
-        if (maxRuns < 1) {
-            throw new IllegalArgumentException("the number of runs to import must be >= 1, got " + maxRuns);
-        }
-        String scheme = apiBase.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme)) {
-            throw new IllegalArgumentException("GitHub API URL must be http or https, got '" + apiBase + "'");
-        }
+        RequestChecks.atLeastOne(maxRuns, "runs");
+        RequestChecks.httpUrl(apiBase, "GitHub API URL");
     }
 
     /** Without risks from artifacts. */

@@ -27,12 +27,7 @@ public record GitlabRequest(URI apiBase, String project, Optional<String> branch
             throw new IllegalArgumentException("GitLab project must be its path, GROUP/NAME (or GROUP/SUBGROUP/NAME), "
                     + "or its numeric id, got '" + project + "'");
         }
-        if (maxPipelines < 1) {
-            throw new IllegalArgumentException("the number of pipelines to import must be >= 1, got " + maxPipelines);
-        }
-        String scheme = apiBase.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme)) {
-            throw new IllegalArgumentException("GitLab API URL must be http or https, got '" + apiBase + "'");
-        }
+        RequestChecks.atLeastOne(maxPipelines, "pipelines");
+        RequestChecks.httpUrl(apiBase, "GitLab API URL");
     }
 }

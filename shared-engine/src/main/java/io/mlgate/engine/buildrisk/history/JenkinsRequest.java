@@ -21,12 +21,7 @@ public record JenkinsRequest(URI jobUrl, Optional<String> branch, int maxBuilds,
         Objects.requireNonNull(branch, "branch");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(token, "token");
-        String scheme = jobUrl.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme)) {
-            throw new IllegalArgumentException("Jenkins job URL must be http or https, got '" + jobUrl + "'");
-        }
-        if (maxBuilds < 1) {
-            throw new IllegalArgumentException("the number of builds to import must be >= 1, got " + maxBuilds);
-        }
+        RequestChecks.httpUrl(jobUrl, "Jenkins job URL");
+        RequestChecks.atLeastOne(maxBuilds, "builds");
     }
 }
