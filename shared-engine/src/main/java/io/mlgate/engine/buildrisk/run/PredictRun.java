@@ -65,7 +65,9 @@ public final class PredictRun {
             Path historyFile = in.history(req.history());
             HistoryTail read = HistoryTail.read(historyFile, head.flatMap(ReplayHead::mark));
             in.fingerprints.put(historyFile.toString(), read.sha256());
-            read.whyWhole().ifPresent(why -> progress.step("history: reading every row: " + why));
+            read.whyWhole().or(() -> head.filter(h -> h.mark().isEmpty()).map(h -> "the model's saved state marks "
+                    + "none of its rows (the file it was trained on was not one CSV row a line)"))
+                    .ifPresent(why -> progress.step("history: reading every row: " + why));
             phases.mark("history");
             git = GitRepo.openForOneBuild(req.repo());
             String sha = git.resolve(req.commit()).name();

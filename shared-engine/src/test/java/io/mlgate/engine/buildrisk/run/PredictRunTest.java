@@ -151,6 +151,26 @@ class PredictRunTest {
                 io.mlgate.engine.io.Fingerprints.sha256(crlf));
     }
 
+    /** A model trained on a file whose rows cannot be marked (Windows line breaks) reads every row, and says why. */
+    @Test
+    void aModelTrainedOnAnUnmarkableFileReadsEveryRowAndSaysWhy() throws Exception {
+        Path crlf = dir.resolve("trained-crlf.csv");
+        Files.writeString(crlf, Files.readString(project.history).replace("\n", "\r\n"));
+        Path crlfModel = dir.resolve("model-crlf");
+        new TrainRun(Progress.SILENT).run(new TrainRequest(Optional.empty(), Optional.of(crlf), project.repo,
+                Optional.of(crlfModel), ModelSettings.defaults()));
+        assertThat(Files.readString(crlfModel.resolve(ModelFiles.REPLAY))).doesNotContain("history_prefix");
+        List<String> steps = new ArrayList<>();
+        GateReport r = new PredictRun(steps::add).run(new PredictRequest(Optional.empty(), Optional.of(crlf),
+                project.repo, head, Optional.of("master"), OptionalInt.empty(), Optional.of(NOW), Optional.of(crlfModel), 3));
+        assertThat(steps).contains("history: reading every row: the model's saved state marks none of its rows (the "
+                + "file it was trained on was not one CSV row a line)");
+        // the history had grown by r1-r3 before this training; the state stands after r3
+        assertThat(steps).contains("features: replaying the 0 builds after build r3 (the model's saved state covers "
+                + "the 103 before)");
+        assertThat(r.sections().get(0).data().path("model_age").path("builds_before").asInt()).isEqualTo(103);
+    }
+
     /** A rerun recorded over a training build changes the marked rows: the whole file is read and replayed. */
     @Test
     void aTrainingRowChangedSinceIsReadAndReplayedWhole() throws Exception {
