@@ -72,8 +72,9 @@ public final class HistoryTail {
         md.update(bytes, cut, bytes.length - cut);
         String sha = Fingerprints.of(md);
         if (!prefix.equals(part.sha256())) {
-            return new HistoryTail(file, bytes, HistoryReader.read(name, bytes), Optional.empty(), sha, Optional.of("the history's first "
-                    + m.rows() + " rows are not those the model's state covers (changed since it was trained)"));
+            return new HistoryTail(file, bytes, HistoryReader.read(name, bytes), Optional.empty(), sha,
+                    Optional.of("the history's first " + m.rows() + " rows are not those the model's state covers "
+                            + "(changed since it was trained)"));
         }
         byte[] rest = new byte[bytes.length - cut];
         System.arraycopy(bytes, cut, rest, 0, rest.length);
@@ -83,11 +84,6 @@ public final class HistoryTail {
             throw new IllegalStateException(name + ": a build id repeats, yet the whole file reads");
         }
         return new HistoryTail(file, bytes, tail, mark, sha, Optional.empty());
-    }
-
-    /** Every row of {@code file}. */
-    public static HistoryTail whole(Path file) {
-        return whole(file, HistoryReader.bytes(file), Optional.empty());
     }
 
     private static HistoryTail whole(Path file, byte[] bytes, Optional<String> why) {
@@ -144,7 +140,7 @@ public final class HistoryTail {
         }
         Set<String> ids = new HashSet<>();
         tail.builds().forEach(b -> ids.add(b.id()));
-        int column = Arrays.asList(header.split(",", -1)).stream().map(String::trim).toList().indexOf(HistoryColumns.ID);
+        int column = Arrays.stream(header.split(",", -1)).map(String::trim).toList().indexOf(HistoryColumns.ID);
         int start = header.getBytes(StandardCharsets.UTF_8).length + 1;
         while (start < cut) {
             int from = start;
