@@ -183,8 +183,8 @@ public final class FeatureExtractor {
         List<Build> builds = read.builds().builds();
         int from = resume.map(ReplayState::builds).orElse(0) - read.skipped();
         progress.step(resume.isPresent()
-                ? "features: replaying the " + (builds.size() - from) + " builds after build " + resume.get().lastBuild()
-                        + " (the model's saved state covers the " + (from + read.skipped()) + " before"
+                ? "features: replaying the " + (builds.size() - from) + " builds after build "
+                        + resume.get().lastBuild() + " (the model's saved state covers the " + (from + read.skipped()) + " before"
                         + (read.skipped() > 0 ? ", which were not read" : "") + ")"
                 : "features: replaying all " + builds.size() + " builds" + saved.map(s -> " (the model's saved state "
                         + "does not apply: " + stale.orElse("") + ")").orElse(""));

@@ -103,8 +103,8 @@ public final class ReplayState {
         PreviousOutcomes walk = PreviousOutcomes.after(builds);
         int[] counts = {walk.builds()[0], walk.broken()[0], walk.builds()[1], walk.broken()[1]};
         return new ReplayState(builds.size(), builds.isEmpty() ? "" : builds.get(builds.size() - 1).id(),
-                HistoryDigest.of(builds), Optional.empty(), counts, authors.frontier(), missing.stream().sorted().toList(),
-                abbreviated, branches, byAuthor, failures, commits, times);
+                HistoryDigest.of(builds), Optional.empty(), counts, authors.frontier(),
+                missing.stream().sorted().toList(), abbreviated, branches, byAuthor, failures, commits, times);
     }
 
     /** This state with the mark of its replayed rows in the history file they were read from. */

@@ -146,7 +146,8 @@ public final class CircleciImport {
                 .max(Comparator.naturalOrder()).orElseThrow()).toSeconds()) : OptionalLong.empty();
         String branch = p.path("vcs").path("branch").asText();
         Matcher fork = FORK_PULL.matcher(branch);
-        OptionalInt pullRequest = fork.matches() ? OptionalInt.of(Integer.parseInt(fork.group(1))) : OptionalInt.empty();
+        OptionalInt pullRequest = fork.matches() ? OptionalInt.of(Integer.parseInt(fork.group(1)))
+                : OptionalInt.empty();
         BuildEvent event = pullRequest.isPresent() ? BuildEvent.PULL_REQUEST
                 : BuildEvent.ofCircleci(p.path("trigger").path("type").asText(""));
         return new Build(p.path("number").asText(), p.path("vcs").path("revision").asText(), branch, status, start,

@@ -58,7 +58,7 @@ public record HistoryMark(int rows, Part part, Optional<Part> withRiskColumn) {
         return (rows * 31 + part.hashCode()) * 31 + (withRiskColumn.isPresent() ? withRiskColumn.get().hashCode() : 0);
     }
 
-    /** The mark of the header and first {@code rows} rows of a history file's {@code bytes}; empty when not markable. */
+    /** The mark of the header and first {@code rows} rows of a history file's {@code bytes}; empty if not markable. */
     public static Optional<HistoryMark> of(byte[] bytes, int rows) {
         if (bytes.length == 0 || bytes[0] == '{' || (bytes[0] & 0xFF) == 0xEF) {
             return Optional.empty();
