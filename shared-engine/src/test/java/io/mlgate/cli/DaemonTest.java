@@ -136,7 +136,7 @@ class DaemonTest {
         assertThat(ask(state, null, here(), jenkins, record)).last().isEqualTo("x 0");
         assertThat(ask(state, null, here(), record)).as("no CI environment: --id is needed")
                 .contains("e mlgate: error: --id: not given, and no CI system's environment names it (GitHub Actions, "
-                        + "Jenkins and GitLab CI are read)").last().isEqualTo("x 2");
+                        + "Jenkins, GitLab CI and CircleCI are read)").last().isEqualTo("x 2");
         assertThat(HistoryReader.read(h).builds()).extracting(b -> b.id() + " " + b.branch() + " " + b.commit() + " "
                         + b.pullRequest() + " " + b.event().map(BuildEvent::historyName).orElse("-"))
                 .containsExactly("777 main " + SHA + " OptionalInt.empty push",
