@@ -20,7 +20,8 @@ final class BuildriskRecordCommand extends GateCommand {
     Path history;
 
     @Option(names = "--id", paramLabel = "ID", description = "The CI system's build id (default: from its environment: "
-            + "GITHUB_RUN_ID; BRANCH_NAME#BUILD_NUMBER or BUILD_NUMBER on Jenkins; CI_PIPELINE_ID).")
+            + "GITHUB_RUN_ID; BRANCH_NAME#BUILD_NUMBER or BUILD_NUMBER on Jenkins; CI_PIPELINE_ID; on CircleCI give "
+            + "<< pipeline.number >>).")
     String id;
 
     @Option(names = "--commit", paramLabel = "REV", description = "Commit built: a sha or a revision in --repo (default: "
