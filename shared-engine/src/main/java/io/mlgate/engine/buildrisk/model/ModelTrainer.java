@@ -79,7 +79,7 @@ public final class ModelTrainer {
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
         DecisionRule decision = inTime.beats(baseline) ? DecisionRule.THRESHOLD : DecisionRule.PREVIOUS_OUTCOME;
-        fitSteps.step("train: fitting " + best.id() + " on all " + rows.size() + " builds" + seeds(s));
+        fitSteps.step("train: fitting " + best.id() + " on all " + rows.size() + " builds" + seeds(best, s));
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));
         return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
@@ -117,7 +117,7 @@ public final class ModelTrainer {
             int from = j * part;
             int to = j == s.folds() ? rows.size() : (j + 1) * part;
             progress.step("train: " + f.id() + ", validation part " + j + " of " + s.folds() + ": fitting on the "
-                    + from + " builds before it" + seeds(s) + ", scoring the next " + (to - from));
+                    + from + " builds before it" + seeds(f, s) + ", scoring the next " + (to - from));
             List<BuildFeatures> fit = rows.subList(0, from);
             Model<Label> m = fit(f, s, fit);
             double[] sc = RiskModel.scores(m, rows.subList(from, to));
@@ -133,20 +133,26 @@ public final class ModelTrainer {
      */
     static Model<Label> fit(Family f, ModelSettings s, List<BuildFeatures> rows) {
         var data = Examples.dataset("fit", rows, s.halfLife());
-        if (s.members() == 1) {
+        if (s.members() == 1 && f != Family.BOTH) {
             return Trainers.of(f, s, rows).train(data);
         }
+        // BOTH: each single family's members, all in one ensemble with equal weights, so that its probability is the
+        // mean of the two families' means (and scores in batches as any seed ensemble)
         List<Model<Label>> members = new java.util.ArrayList<>();
-        for (int k = 0; k < s.members(); k++) {
-            members.add(Trainers.of(f, s.withSeed(s.seed() + k), rows).train(data));
+        for (Family single : f == Family.BOTH ? Family.SINGLE : List.of(f)) {
+            for (int k = 0; k < s.members(); k++) {
+                members.add(Trainers.of(single, s.withSeed(s.seed() + k), rows).train(data));
+            }
         }
-        return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels("seeds", members,
+        return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels(
+                f == Family.BOTH ? "families" : "seeds", members,
                 new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner());
     }
 
-    /** " (5 seeds)", or nothing for one model. */
-    private static String seeds(ModelSettings s) {
-        return s.members() > 1 ? " (" + s.members() + " seeds)" : "";
+    /** " (5 seeds)", " (5 seeds of each family)", or nothing for one model of one family. */
+    private static String seeds(Family f, ModelSettings s) {
+        String each = f == Family.BOTH ? " of each family" : "";
+        return s.members() > 1 ? " (" + s.members() + " seeds" + each + ")" : f == Family.BOTH ? " (one of each family)" : "";
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

@@ -43,6 +43,7 @@ final class Trainers {
                     new TransformationMap(List.of(), standardize(data)), true);
             case XGBOOST -> new XGBoostClassificationTrainer(s.trees(), s.eta(), 0, s.depth(), 1, 0.8, 0.8, 1, 0, 1, true,
                     s.seed());
+            case BOTH -> throw new IllegalArgumentException("both families are fitted one trainer each (ModelTrainer.fit)");
         };
     }
 

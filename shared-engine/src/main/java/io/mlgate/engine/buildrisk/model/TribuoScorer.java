@@ -105,10 +105,15 @@ final class TribuoScorer implements Scorer {
             if (model instanceof org.tribuo.ensemble.WeightedEnsembleModel<Label> e) {
                 List<Compiled> members = new ArrayList<>();
                 for (Model<Label> m : e.getModels()) {
-                    members.add(new TribuoScorer(m).plain(family));
+                    members.add(new TribuoScorer(m).plain(family == Family.BOTH ? familyOf(m) : family));
                 }
                 AverageScorer a = new AverageScorer(members.stream().map(Compiled::scorer).toList());
-                c = new Compiled(a, AverageScorer.KIND + " of " + members.size() + " " + members.get(0).kind(), 0);
+                Map<String, Long> kinds = new java.util.TreeMap<>();
+                members.forEach(m -> kinds.merge(m.kind(), 1L, Long::sum));
+                StringBuilder kind = new StringBuilder(AverageScorer.KIND + " of");
+                kinds.forEach((k, n) -> kind.append(kind.length() > AverageScorer.KIND.length() + 3 ? " and " : " ")
+                        .append(n).append(' ').append(k));
+                c = new Compiled(a, kind.toString(), 0);
             } else {
                 c = plain(family);
             }
@@ -137,7 +142,14 @@ final class TribuoScorer implements Scorer {
                 TreeScorer t = trees();
                 yield new Compiled(t, TreeScorer.KIND, 0);
             }
+            case BOTH -> throw new IllegalStateException("both families make an ensemble; its members are compiled");
         };
+    }
+
+    /** The single family a fitted member is of: XGBoost's trees, else the logistic regression. */
+    private static Family familyOf(Model<Label> m) {
+        Model<Label> inner = m instanceof TransformedModel<Label> t ? t.getInnerModel() : m;
+        return inner instanceof XGBoostModel<Label> ? Family.XGBOOST : Family.LOGISTIC;
     }
 
     private TreeScorer trees() {
