@@ -1,7 +1,6 @@
 package io.mlgate.engine.buildrisk.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
 
 import java.net.URI;
@@ -82,24 +81,15 @@ public final class CircleciImport {
      * to {@code each}.
      */
     private static void forEachItem(HttpJson http, String first, String expected, int max, Consumer<JsonNode> each) {
-        int seen = 0;
-        String token = null;
-        do {
-            URI uri = URI.create(token == null ? first : first + (first.contains("?") ? "&" : "?") + "page-token="
-                    + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            JsonNode body = http.get(uri).body();
-            JsonNode items = body.path("items");
-            if (!items.isArray()) {
-                throw new BadInputException("CircleCI: " + uri + " answered without " + expected);
-            }
-            for (JsonNode item : items) {
-                if (seen++ >= max) {
-                    return;
-                }
-                each.accept(item);
-            }
-            token = items.isEmpty() ? null : body.path("next_page_token").asText(null);
-        } while (token != null && !token.isEmpty() && seen < max);
+        http.forEachItem(URI.create(first), max, body -> body.path("items"), expected, each, seen -> {
+        }, page -> nextPage(first, page.body()));
+    }
+
+    /** The page after the one whose body is {@code body}: {@code first} with its next_page_token (null: none). */
+    private static URI nextPage(String first, JsonNode body) {
+        String token = body.path("next_page_token").asText("");
+        return token.isEmpty() ? null : URI.create(first + (first.contains("?") ? "&" : "?") + "page-token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     /** Why a pipeline is not a build, before its workflows are asked for; null when it may be one. */

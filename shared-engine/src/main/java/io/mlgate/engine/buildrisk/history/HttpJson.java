@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -131,6 +132,16 @@ final class HttpJson {
      */
     void forEachItem(URI first, int max, UnaryOperator<JsonNode> items, String expected, Consumer<JsonNode> each,
                      IntConsumer afterPage) {
+        forEachItem(first, max, items, expected, each, afterPage,
+                page -> page.link().map(HttpJson::nextLink).orElse(null));
+    }
+
+    /**
+     * {@link #forEachItem(URI, int, UnaryOperator, String, Consumer, IntConsumer)} for a list whose pages name the next
+     * one otherwise (a token in the body): {@code nextPage} gives the URL of the page after {@code page}, or null.
+     */
+    void forEachItem(URI first, int max, UnaryOperator<JsonNode> items, String expected, Consumer<JsonNode> each,
+                     IntConsumer afterPage, Function<Page, URI> nextPage) {
         URI next = first;
         int seen = 0;
         while (next != null && seen < max) {
@@ -146,7 +157,7 @@ final class HttpJson {
                 each.accept(item);
             }
             afterPage.accept(seen);
-            next = list.isEmpty() ? null : page.link().map(HttpJson::nextLink).orElse(null);
+            next = list.isEmpty() ? null : nextPage.apply(page);
         }
     }
 
