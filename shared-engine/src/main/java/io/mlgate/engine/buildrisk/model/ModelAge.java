@@ -38,11 +38,10 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
 
     /** The builds {@code since} the last training build, after a walk over the builds up to it ({@code upTo}). */
     public static ModelAge after(PreviousOutcomes upTo, List<Build> since) {
-        int[] before = {upTo.completed(), upTo.brokenCount()};
-        int[] after = count(since);
-        double p = after[0] < MIN_BUILDS || before[0] == 0 ? 1
-                : twoSidedP(after[1], after[0], (double) before[1] / before[0]);
-        return new ModelAge(after[0], after[1], before[0], before[1], p);
+        PreviousOutcomes after = PreviousOutcomes.after(since);
+        double p = after.completed() < MIN_BUILDS || upTo.completed() == 0 ? 1
+                : twoSidedP(after.brokenCount(), after.completed(), (double) upTo.brokenCount() / upTo.completed());
+        return new ModelAge(after.completed(), after.brokenCount(), upTo.completed(), upTo.brokenCount(), p);
     }
 
     /** Where the build {@code id} is in {@code history} (the model's last training build), -1 when not there. */
@@ -69,18 +68,6 @@ public record ModelAge(int since, int brokenSince, int before, int brokenBefore,
 
     private static String percent(int k, int n) {
         return Math.round(100.0 * k / n) + "%";
-    }
-
-    /** {completed, broken}. */
-    private static int[] count(List<Build> builds) {
-        int[] c = new int[2];
-        for (Build b : builds) {
-            if (b.status().isCompleted()) {
-                c[0]++;
-                c[1] += b.status().isBroken() ? 1 : 0;
-            }
-        }
-        return c;
     }
 
     /**

@@ -166,18 +166,4 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
     private static boolean scored(Build b) {
         return b.status().isCompleted() && b.risk().isPresent();
     }
-
-    /**
-     * For each build, whether the previous completed build on its branch broke (the previous completed build
-     * overall when its branch has none yet; false for the first), as the baseline and the features define it.
-     */
-    static boolean[] previousBroken(List<Build> history) {
-        boolean[] out = new boolean[history.size()];
-        PreviousOutcomes walk = PreviousOutcomes.start();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = walk.previousBroken(history.get(i));
-            walk.add(history.get(i));
-        }
-        return out;
-    }
 }

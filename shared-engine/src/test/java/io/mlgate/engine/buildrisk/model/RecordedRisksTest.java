@@ -2,6 +2,7 @@ package io.mlgate.engine.buildrisk.model;
 
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -110,10 +111,17 @@ class RecordedRisksTest {
         assertThat(RecordedRisks.of(noRisks, "t1", DecisionRule.THRESHOLD, 0.5)).isEmpty();
     }
 
+    /** The previous outcome the baseline's calls and rates read: the walk {@code RecordedRisks} makes over builds. */
     @Test
     void thePreviousOutcomeIsTheBranchsElseTheLastOverall() {
-        assertThat(RecordedRisks.previousBroken(history()))
-                .containsExactly(false, true, false, true, true, true, true, false, true, false);
+        List<Build> h = history();
+        boolean[] previousBroken = new boolean[h.size()];
+        PreviousOutcomes walk = PreviousOutcomes.start();
+        for (int i = 0; i < h.size(); i++) {
+            previousBroken[i] = walk.previousBroken(h.get(i));
+            walk.add(h.get(i));
+        }
+        assertThat(previousBroken).containsExactly(false, true, false, true, true, true, true, false, true, false);
     }
 
     private static Build build(String id, String branch, BuildStatus status, Double risk) {
