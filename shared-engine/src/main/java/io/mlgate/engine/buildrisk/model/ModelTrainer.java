@@ -151,8 +151,10 @@ public final class ModelTrainer {
 
     /** " (5 seeds)", " (5 seeds of each family)", or nothing for one model of one family. */
     private static String seeds(Family f, ModelSettings s) {
-        String each = f == Family.BOTH ? " of each family" : "";
-        return s.members() > 1 ? " (" + s.members() + " seeds" + each + ")" : f == Family.BOTH ? " (one of each family)" : "";
+        if (f == Family.BOTH) {
+            return s.members() > 1 ? " (" + s.members() + " seeds of each family)" : " (one of each family)";
+        }
+        return s.members() > 1 ? " (" + s.members() + " seeds)" : "";
     }
 
     private static void requireBoth(String what, List<BuildFeatures> rows) {

@@ -108,12 +108,11 @@ final class TribuoScorer implements Scorer {
                     members.add(new TribuoScorer(m).plain(family == Family.BOTH ? familyOf(m) : family));
                 }
                 AverageScorer a = new AverageScorer(members.stream().map(Compiled::scorer).toList());
+                // "average of 5 trees", "average of 5 linear and 5 trees"
                 Map<String, Long> kinds = new java.util.TreeMap<>();
                 members.forEach(m -> kinds.merge(m.kind(), 1L, Long::sum));
-                StringBuilder kind = new StringBuilder(AverageScorer.KIND + " of");
-                kinds.forEach((k, n) -> kind.append(kind.length() > AverageScorer.KIND.length() + 3 ? " and " : " ")
-                        .append(n).append(' ').append(k));
-                c = new Compiled(a, kind.toString(), 0);
+                c = new Compiled(a, kinds.entrySet().stream().map(k -> k.getValue() + " " + k.getKey())
+                        .collect(java.util.stream.Collectors.joining(" and ", AverageScorer.KIND + " of ", "")), 0);
             } else {
                 c = plain(family);
             }
@@ -148,12 +147,16 @@ final class TribuoScorer implements Scorer {
 
     /** The single family a fitted member is of: XGBoost's trees, else the logistic regression. */
     private static Family familyOf(Model<Label> m) {
-        Model<Label> inner = m instanceof TransformedModel<Label> t ? t.getInnerModel() : m;
-        return inner instanceof XGBoostModel<Label> ? Family.XGBOOST : Family.LOGISTIC;
+        return inner(m) instanceof XGBoostModel<Label> ? Family.XGBOOST : Family.LOGISTIC;
+    }
+
+    /** The model a feature transformation wraps (the logistic family standardizes), else the model itself. */
+    private static Model<Label> inner(Model<Label> m) {
+        return m instanceof TransformedModel<Label> t ? t.getInnerModel() : m;
     }
 
     private TreeScorer trees() {
-        Model<Label> m = model instanceof TransformedModel<Label> t ? t.getInnerModel() : model;
+        Model<Label> m = inner(model);
         if (!(m instanceof XGBoostModel<Label> x)) {
             throw new IllegalStateException("not an XGBoost model: " + m.getClass().getName());
         }
