@@ -42,6 +42,7 @@ import java.util.Optional;
  * the process to end. The coarse resolution only makes JGit re-read a file modified within 2 s of its last read.
  */
 public final class GitRepo implements AutoCloseable {
+    private static final String HEAD = "HEAD";
     private static boolean systemConfigSkipped;
     private static boolean largeCacheInstalled;
     private final Repository repo;
@@ -235,6 +236,12 @@ public final class GitRepo implements AutoCloseable {
 
     /** A revision such as {@code HEAD}, a branch, a tag or a sha; a one-line error when it names no commit. */
     public RevCommit resolve(String revision) {
+        if (HEAD.equals(revision)) {
+            Optional<RevCommit> plain = headCommit();
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
         try {
             ObjectId id = repo.resolve(revision + "^{commit}");
             if (id == null) {
@@ -250,6 +257,10 @@ public final class GitRepo implements AutoCloseable {
 
     /** The commit HEAD names, if it names one. */
     public Optional<String> head() {
+        Optional<RevCommit> plain = headCommit();
+        if (plain.isPresent()) {
+            return plain.map(ObjectId::name);
+        }
         try {
             return Optional.ofNullable(repo.resolve("HEAD^{commit}")).map(ObjectId::name);
         } catch (IOException | RuntimeException e) {
@@ -260,9 +271,26 @@ public final class GitRepo implements AutoCloseable {
     /** The branch checked out, or empty when HEAD is detached or the repository is bare without a HEAD branch. */
     public Optional<String> currentBranch() {
         try {
-            String full = repo.getFullBranch();
+            Optional<HeadRef> head = HeadRef.of(repo);
+            String full = head.isPresent() ? head.get().branch().orElse(null) : repo.getFullBranch();
             return full != null && full.startsWith("refs/heads/") ? Optional.of(Repository.shortenRefName(full))
                     : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * HEAD's commit read from git's files ({@link HeadRef}) rather than JGit's ref database, which parses every packed
+     * ref first; empty when HEAD is not one of the plain cases or names no commit here (JGit then answers).
+     */
+    private Optional<RevCommit> headCommit() {
+        Optional<ObjectId> id = HeadRef.of(repo).flatMap(HeadRef::id);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(commits.parseCommit(id.get()));
         } catch (IOException e) {
             return Optional.empty();
         }
