@@ -60,6 +60,7 @@ public final class ModelFiles {
             o.put("file", SCORER);
             o.put("kind", kind);
             o.put("sha256", Fingerprints.sha256(bytes));
+            FileCheck.describe(o, bytes);
             o.put("max_difference_on_training_builds", maxDifference);
         }
     }
@@ -93,6 +94,7 @@ public final class ModelFiles {
         ObjectNode o = card.putObject("replay_state");
         o.put("file", REPLAY);
         o.put("sha256", Fingerprints.sha256(bytes));
+        FileCheck.describe(o, bytes);
         o.put("builds", state.builds());
         o.put("last_build", state.lastBuild());
         return bytes;
@@ -110,24 +112,38 @@ public final class ModelFiles {
         AtomicFiles.writeString(dir.resolve(CARD), JsonText.pretty(card) + "\n");
     }
 
-    /** The bytes of a file the card names with its SHA-256, checked against it. */
+    /**
+     * The bytes of a file the card names, checked against its entry: by length and CRC-32C where the entry has them
+     * ({@link FileCheck}), else by its SHA-256.
+     */
     private static byte[] named(Path file, JsonNode entry, String what) {
-        return named(file, entry.path("sha256").asText(), what);
+        if (!FileCheck.described(entry)) {
+            return named(file, entry.path("sha256").asText(), what);
+        }
+        byte[] bytes = read(file, what);
+        if (!FileCheck.matches(entry, bytes)) {
+            throw new BadInputException(file + ": does not match its model card (length or CRC-32C differs); retrain "
+                    + "or restore both files");
+        }
+        return bytes;
     }
 
     /** The bytes of a file the card names, checked against the SHA-256 the card gives it. */
     private static byte[] named(Path file, String sha256, String what) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": the model card names this " + what + " but it cannot be read ("
-                    + e.getMessage() + "); retrain or restore the model directory");
-        }
+        byte[] bytes = read(file, what);
         if (!Fingerprints.sha256(bytes).equals(sha256)) {
             throw new BadInputException(file + ": does not match its model card (SHA-256 differs); retrain or restore both files");
         }
         return bytes;
+    }
+
+    private static byte[] read(Path file, String what) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": the model card names this " + what + " but it cannot be read ("
+                    + e.getMessage() + "); retrain or restore the model directory");
+        }
     }
 
     private static ReplayState replayState(Path dir, JsonNode entry) {

@@ -92,7 +92,8 @@ class ModelRoundTripTest {
             Files.delete(dir.resolve(ModelFiles.SCORER));
             byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(loadedScorerJson(family, t));
             ObjectNode old = card.deepCopy();
-            ((ObjectNode) old.path("scorer")).put("file", ModelFiles.SCORER_JSON).put("sha256", Fingerprints.sha256(json));
+            ((ObjectNode) old.path("scorer")).put("file", ModelFiles.SCORER_JSON).put("sha256", Fingerprints.sha256(json))
+                    .remove(java.util.List.of("bytes", "crc32c")); // checked by SHA-256 then
             Files.write(dir.resolve(ModelFiles.SCORER_JSON), json);
             ModelFiles.save(dir, bytes, old);
             assertThat(ModelFiles.load(dir).model().probabilities(ROWS)).containsExactly(got);
@@ -160,6 +161,21 @@ class ModelRoundTripTest {
         assertThat(card.path("replay_state").path("builds").asInt()).isEqualTo(2);
         assertThat(card.path("replay_state").path("last_build").asText()).isEqualTo("7");
         assertThat(ModelFiles.load(dir).replay()).get().extracting(ReplayState::builds).isEqualTo(2);
+        assertThat(card.path("replay_state").path("bytes").asInt()).isEqualTo(saved.length);
+        // one byte changed, the length kept: the CRC-32C tells
+        byte[] changed = saved.clone();
+        changed[changed.length - 2] ^= 1;
+        Files.write(dir.resolve(ModelFiles.REPLAY), changed);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("replay-state.txt: does not match its model card (length or CRC-32C differs)");
+        // a card from before the length and CRC-32C: checked by its SHA-256
+        ObjectNode older = card.deepCopy();
+        ((ObjectNode) older.path("replay_state")).remove(List.of("bytes", "crc32c"));
+        ModelFiles.save(dir, bytes, java.util.Optional.empty(), java.util.Optional.of(saved), older);
+        assertThat(ModelFiles.load(dir).replay()).get().extracting(ReplayState::builds).isEqualTo(2);
+        Files.write(dir.resolve(ModelFiles.REPLAY), changed);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("replay-state.txt: does not match its model card (SHA-256 differs)");
         Files.write(dir.resolve(ModelFiles.REPLAY), new byte[]{1, 2, 3});
         assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("replay-state.txt: does not match its model card");
