@@ -46,6 +46,15 @@ MLGATE_STARTUP_CACHE=0 validate || fail "MLGATE_STARTUP_CACHE=0 exited $?"
 
 out=$(mlgate --help) && [[ $out == Usage:* ]] || fail "--help: $out"
 
+echo "launcher-test: a one-build command runs with C1 and the serial collector, unless the user names a collector"
+flags=$(MLGATE_JAVA_OPTS=-XX:+PrintCommandLineFlags mlgate --version) || fail "--version with flags exited $?"
+[[ $flags == *-XX:+UseSerialGC* && $flags == *-XX:TieredStopAtLevel=1* ]] || fail "--version's flags: $flags"
+flags=$(MLGATE_JAVA_OPTS="-XX:+PrintCommandLineFlags -XX:+UseParallelGC" mlgate --version) || fail "exited $?"
+[[ $flags == *-XX:+UseParallelGC* && $flags != *UseSerialGC* ]] || fail "the user's collector was not kept: $flags"
+flags=$(MLGATE_JAVA_OPTS=-XX:+PrintCommandLineFlags mlgate data validate --policy "$t/p.yml" --data "$t/d.csv" \
+  --no-profile --quiet --out "$t/out") || fail "validate with flags exited $?"
+[[ $flags != *UseSerialGC* && $flags != *TieredStopAtLevel* ]] || fail "validate's flags: $flags"
+
 echo "launcher-test: a new build gets a new folder, the old one is removed, the library is reused"
 touch -d '+1 minute' "$t/mlgate.jar"
 validate 2> "$t/err" || fail "run after rebuild exited $?"
