@@ -25,14 +25,14 @@ public final class Fingerprints {
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
             }
-            return of(md);
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** A SHA-256 digest to feed in parts. */
-    public static MessageDigest sha256Digest() {
+    /** The JDK's SHA-256: a streamed file may be large, and a long run compiles its digest with C2. */
+    private static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -40,18 +40,14 @@ public final class Fingerprints {
         }
     }
 
-    /** The fingerprint ({@code sha256:} and 64 hex digits) of what {@code digest}, a SHA-256, was fed; resets it. */
-    public static String of(MessageDigest digest) {
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
-    }
-
+    /** The fingerprint of content in memory (by {@link Sha256}, quicker than the JDK's in a short run). */
     public static String sha256(byte[] content) {
-        return "sha256:" + sha256Hex(content);
+        return Sha256.fingerprint(content);
     }
 
     /** The SHA-256 of {@code content} as 64 lower-case hex digits, without the {@code sha256:} prefix. */
     public static String sha256Hex(byte[] content) {
-        return HexFormat.of().formatHex(sha256Digest().digest(content));
+        return sha256(content).substring("sha256:".length());
     }
 
     /** Fingerprint of each file, keyed by its path as given, in the order given. */

@@ -1,9 +1,8 @@
 package io.mlgate.engine.buildrisk.history;
 
-import io.mlgate.engine.io.Fingerprints;
+import io.mlgate.engine.io.Sha256;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -83,22 +82,20 @@ public record HistoryMark(int rows, Part part, Optional<Part> withRiskColumn) {
             return Optional.empty();
         }
         long length = ends[rows] + 1L;
-        MessageDigest plain = Fingerprints.sha256Digest();
-        plain.update(bytes, 0, (int) length);
-        Part part = new Part(length, Fingerprints.of(plain));
+        Part part = new Part(length, new Sha256().update(bytes, 0, (int) length).fingerprint());
         String header = new String(bytes, 0, ends[0], StandardCharsets.UTF_8);
         if (!header.equals(String.join(",", HistoryColumns.WITHOUT_RISK))) {
             return Optional.of(new HistoryMark(rows, part, Optional.empty()));
         }
-        MessageDigest risk = Fingerprints.sha256Digest();
+        Sha256 risk = new Sha256();
         int from = 0;
         for (int k = 0; k <= rows; k++) {
-            risk.update(bytes, from, ends[k] - from);
-            risk.update(k == 0 ? RISK_HEADER : EMPTY_RISK);
+            byte[] end = k == 0 ? RISK_HEADER : EMPTY_RISK;
+            risk.update(bytes, from, ends[k] - from).update(end, 0, end.length);
             from = ends[k] + 1;
         }
         Part withRisk = new Part(length + RISK_HEADER.length - 1 + (long) rows * (EMPTY_RISK.length - 1),
-                Fingerprints.of(risk));
+                risk.fingerprint());
         return Optional.of(new HistoryMark(rows, part, Optional.of(withRisk)));
     }
 

@@ -1,10 +1,10 @@
 package io.mlgate.engine.buildrisk.history;
 
 import io.mlgate.engine.io.Fingerprints;
+import io.mlgate.engine.io.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
@@ -61,16 +61,9 @@ public final class HistoryTail {
                     + part.bytes() + " of the " + m.rows() + " rows the model's state covers"));
         }
         int cut = (int) part.bytes();
-        MessageDigest md = Fingerprints.sha256Digest();
-        md.update(bytes, 0, cut);
-        String prefix;
-        try {
-            prefix = Fingerprints.of((MessageDigest) md.clone());
-        } catch (CloneNotSupportedException e) {
-            return whole(file, bytes, Optional.of("this JVM's SHA-256 cannot be taken in parts"));
-        }
-        md.update(bytes, cut, bytes.length - cut);
-        String sha = Fingerprints.of(md);
+        Sha256 md = new Sha256().update(bytes, 0, cut);
+        String prefix = md.fingerprint();
+        String sha = md.update(bytes, cut, bytes.length - cut).fingerprint();
         if (!prefix.equals(part.sha256())) {
             return new HistoryTail(file, bytes, HistoryReader.read(name, bytes), Optional.empty(), sha,
                     Optional.of("the history's first " + m.rows() + " rows are not those the model's state covers "
