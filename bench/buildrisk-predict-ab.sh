@@ -9,24 +9,27 @@
 # (MLGATE_JAR), each with its own start-up cache, prepared by WARMUP untimed runs first (default 2). A JAR given as
 # daemon:PATH runs with MLGATE_DAEMON=1, through the resident mlgate (the first warm-up run starts it; give WARMUP=10
 # or so for its JIT to settle). A JAR given as PATH=MODEL_DIR predicts with that model instead of MODEL (for builds
-# whose model files differ: a model saved by a newer build may not be readable by an older one).
+# whose model files differ: a model saved by a newer build may not be readable by an older one). A JAR given as
+# with:LAUNCHER,JAR runs through that copy of bin/mlgate instead of this checkout's (for a launcher whose JVM options
+# differ: `git show COMMIT:bin/mlgate > old/mlgate`).
 # RUNS: runs per jar. COMMIT: the commit to predict (default HEAD).
 # Prints per jar: the median, lowest and highest "engine time ... from main() to reports written" (wall ms), the
 # medians of the main thread's CPU and of the CPU of all threads over the same span, and the median wall time of
 # the whole command as the shell sees it (launcher and JVM start included).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 6 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
+[ $# -ge 6 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 history=$1 model=$2 repo=$3 runs=$4
 shift 4
 jars=("$@")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 predict() {
-  local jar=$1 daemon=0 dir=$model
+  local jar=$1 daemon=0 dir=$model launcher=$root/bin/mlgate
+  case $jar in with:*,*) launcher=${jar#with:} launcher=${launcher%%,*} jar=${jar#*,} ;; esac
   case $jar in *=*) dir=${jar#*=} jar=${jar%%=*} ;; esac
   case $jar in daemon:*) jar=${jar#daemon:} daemon=1 ;; esac
-  MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" "$root/bin/mlgate" buildrisk predict --history "$history" --model "$dir" --repo "$repo" \
+  MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" bash "$launcher" buildrisk predict --history "$history" --model "$dir" --repo "$repo" \
     --commit "${COMMIT:-HEAD}" --branch master --time 2019-09-09T00:00:00Z --out "$out/reports" 2>&1
 }
 # "engine time W ms from main() to reports written (M ms of CPU in the main thread, A ms in all threads)" -> W M A
@@ -34,7 +37,8 @@ times() {
   sed -nE 's/.*engine time ([0-9]+) ms from main\(\) to reports written \(([0-9]+) ms of CPU in the main thread, ([0-9]+) ms in all threads\).*/\1 \2 \3/p'
 }
 for j in "${jars[@]}"; do
-  jf=${j%%=*}
+  jf=${j#with:*,}
+  jf=${jf%%=*}
   [ -f "${jf#daemon:}" ] || { echo "no such jar: $j" >&2; exit 2; }
   predict "$j" >/dev/null || { echo "predict failed with $j:" >&2; predict "$j" >&2; exit 1; }
   for _ in $(seq $(( ${WARMUP:-2} - 1 ))); do predict "$j" >/dev/null; sleep 0.2; done
