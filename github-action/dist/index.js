@@ -29320,15 +29320,19 @@ async function findJava(javaVersion) {
 // src/jvm.js
 var C1_ONLY = [["buildrisk", "predict"], ["buildrisk", "record"]];
 var TEXT_ONLY = /* @__PURE__ */ new Set(["-h", "--help", "-V", "--version"]);
-function jitOptions(argv) {
+function jitOptions(argv, userOpts = "") {
   const opts = [
     "-XX:CompileThresholdScaling=3",
     "-XX:CompileCommand=quiet",
-    "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01"
+    "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01",
+    "-XX:CompileCommand=CompileThresholdScaling,io.mlgate.engine.io.Sha256::compress,0.01"
   ];
   const textOnly = argv.length === 0 || argv[0] === "help" || argv.some((a) => TEXT_ONLY.has(a));
   const oneBuild = C1_ONLY.some((words) => words.every((w, i) => argv[i] === w));
-  if (textOnly || oneBuild) opts.push("-XX:TieredStopAtLevel=1");
+  if (textOnly || oneBuild) {
+    opts.push("-XX:TieredStopAtLevel=1");
+    if (!userOpts.includes("GC")) opts.push("-XX:+UseSerialGC");
+  }
   return opts;
 }
 
@@ -29446,14 +29450,15 @@ var MAX_SUMMARY = 1024 * 1024 - 1024;
 var ANNOTATION_LIMIT = 10;
 var EXIT_STATUS = { 0: "PASS", 1: "FAIL" };
 async function runEngine(java, jar, argv, cwd) {
-  const javaOpts = splitArgs(process.env.MLGATE_JAVA_OPTS ?? "");
+  const userOpts = process.env.MLGATE_JAVA_OPTS ?? "";
+  const javaOpts = splitArgs(userOpts);
   const token = crypto4.randomUUID();
   let stderr = "";
   process.stdout.write(`::stop-commands::${token}
 `);
   let code;
   try {
-    code = await exec(java, [...jitOptions(argv), ...javaOpts, "-jar", jar, ...argv], {
+    code = await exec(java, [...jitOptions(argv, userOpts), ...javaOpts, "-jar", jar, ...argv], {
       cwd,
       ignoreReturnCode: true,
       listeners: { stderr: (b) => {

@@ -8,17 +8,23 @@ const C1_ONLY = [['buildrisk', 'predict'], ['buildrisk', 'record']];
 const TEXT_ONLY = new Set(['-h', '--help', '-V', '--version']);
 
 /**
- * Options for `java … -jar mlgate.jar argv…`: three times the JIT's usual compile thresholds, SHA-256's block
- * function compiled early (input fingerprints), and C1 only for help, version, `buildrisk predict` and `record`.
+ * Options for `java … -jar mlgate.jar argv…`: three times the JIT's usual compile thresholds, the SHA-256 block
+ * functions (the JDK's and mlgate's own) compiled early (input fingerprints), and for help, version, `buildrisk
+ * predict` and `record` C1 only and the serial collector — unless `userOpts` (MLGATE_JAVA_OPTS, which come after
+ * these) name a collector: two collectors on one command line are an error.
  */
-export function jitOptions(argv) {
+export function jitOptions(argv, userOpts = '') {
   const opts = [
     '-XX:CompileThresholdScaling=3',
     '-XX:CompileCommand=quiet',
     '-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01',
+    '-XX:CompileCommand=CompileThresholdScaling,io.mlgate.engine.io.Sha256::compress,0.01',
   ];
   const textOnly = argv.length === 0 || argv[0] === 'help' || argv.some((a) => TEXT_ONLY.has(a));
   const oneBuild = C1_ONLY.some((words) => words.every((w, i) => argv[i] === w));
-  if (textOnly || oneBuild) opts.push('-XX:TieredStopAtLevel=1');
+  if (textOnly || oneBuild) {
+    opts.push('-XX:TieredStopAtLevel=1');
+    if (!userOpts.includes('GC')) opts.push('-XX:+UseSerialGC');
+  }
   return opts;
 }

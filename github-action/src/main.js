@@ -29,13 +29,14 @@ const EXIT_STATUS = { 0: 'PASS', 1: 'FAIL' }; // without a report; anything else
  * the JIT settings of bin/mlgate first, then MLGATE_JAVA_OPTS.
  */
 async function runEngine(java, jar, argv, cwd) {
-  const javaOpts = splitArgs(process.env.MLGATE_JAVA_OPTS ?? '');
+  const userOpts = process.env.MLGATE_JAVA_OPTS ?? '';
+  const javaOpts = splitArgs(userOpts);
   const token = crypto.randomUUID();
   let stderr = '';
   process.stdout.write(`::stop-commands::${token}\n`);
   let code;
   try {
-    code = await exec.exec(java, [...jitOptions(argv), ...javaOpts, '-jar', jar, ...argv], {
+    code = await exec.exec(java, [...jitOptions(argv, userOpts), ...javaOpts, '-jar', jar, ...argv], {
       cwd,
       ignoreReturnCode: true,
       listeners: { stderr: (b) => { stderr += b.toString(); } },

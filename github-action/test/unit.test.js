@@ -24,21 +24,25 @@ test('splitArgs splits like a shell, without expanding', () => {
   assert.throws(() => splitArgs("--data 'x"), /unterminated ' quote at character 8/);
 });
 
-test('jitOptions: bin/mlgate\'s JIT settings; C1 only for help, version, buildrisk predict and record', () => {
+test('jitOptions: bin/mlgate\'s JIT settings; C1 only and the serial collector for help, version, predict, record', () => {
   const common = ['-XX:CompileThresholdScaling=3', '-XX:CompileCommand=quiet',
-    '-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01'];
+    '-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.SHA2::implCompress,0.01',
+    '-XX:CompileCommand=CompileThresholdScaling,io.mlgate.engine.io.Sha256::compress,0.01'];
   assert.deepEqual(jitOptions(['data', 'validate', '--data', 'x.csv']), common);
   assert.deepEqual(jitOptions(['buildrisk', 'train']), common);
   assert.deepEqual(jitOptions(['model', 'predict']), common);
   for (const argv of [['buildrisk', 'predict', '--commit', 'HEAD'], ['buildrisk', 'record'], ['--version'],
     ['data', 'validate', '--help'], ['help'], []]) {
-    assert.deepEqual(jitOptions(argv), [...common, '-XX:TieredStopAtLevel=1'], argv.join(' '));
+    assert.deepEqual(jitOptions(argv), [...common, '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'], argv.join(' '));
   }
+  // the user's collector wins: two on one command line would be an error
+  assert.deepEqual(jitOptions(['buildrisk', 'predict'], '-Xmx1g -XX:+UseParallelGC'),
+    [...common, '-XX:TieredStopAtLevel=1']);
 });
 
 test('jitOptions says what bin/mlgate says: the same flags, C1 only for the same commands', () => {
   const launcher = fs.readFileSync(new URL('../../bin/mlgate', import.meta.url), 'utf8');
-  for (const flag of [...jitOptions(['data', 'validate']), '-XX:TieredStopAtLevel=1']) {
+  for (const flag of [...jitOptions(['data', 'validate']), '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']) {
     assert.ok(launcher.includes(flag), `bin/mlgate lacks ${flag}`);
   }
   const c1 = launcher.split('\n').find((line) => line.includes('" buildrisk predict "'));
