@@ -1,5 +1,6 @@
 package io.mlgate.cli;
 
+import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.buildrisk.model.Family;
 import io.mlgate.engine.buildrisk.model.ModelSettings;
 import picocli.CommandLine.Option;
@@ -19,8 +20,16 @@ public final class BuildriskModelOptions {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed for training (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--members", paramLabel = "N", defaultValue = "5", description = "Models of each family fitted "
+            + "with seeds N, N+1, ... and averaged: more give steadier risks and take longer to train (default: "
+            + "${DEFAULT-VALUE}).")
+    int members;
+
     ModelSettings settings() {
-        ModelSettings d = ModelSettings.defaults().withSeed(seed);
+        if (members < 1 || members > 100) {
+            throw new BadInputException("--members: expected a whole number from 1 to 100, got " + members);
+        }
+        ModelSettings d = ModelSettings.defaults().withSeed(seed).withMembers(members);
         return switch (family) {
             case BOTH -> d;
             case AUTO -> d.choosingAFamily();

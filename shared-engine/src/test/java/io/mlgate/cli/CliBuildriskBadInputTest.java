@@ -100,6 +100,8 @@ class CliBuildriskBadInputTest {
         assertThat(rejects("buildrisk", "import", "--history", "h.csv", "--github", "octo/shop", "--risks-from-artifact",
                 "risk/record")).isEqualTo("mlgate: error: artifact name must be non-empty and free of \" : < > | * ? \\ / "
                 + "and line breaks (as actions/upload-artifact requires), got 'risk/record'");
+        assertThat(rejects("buildrisk", "train", "--history", "h.csv", "--members", "0"))
+                .isEqualTo("mlgate: error: --members: expected a whole number from 1 to 100, got 0");
         assertThat(rejects("buildrisk", "predict", "--history", "h.csv", "--time", "tomorrow"))
                 .startsWith("mlgate: error: --time: 'tomorrow' is not an ISO-8601 time");
     }

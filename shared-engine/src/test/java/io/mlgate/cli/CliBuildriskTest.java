@@ -211,6 +211,16 @@ class CliBuildriskTest {
     }
 
     @Test
+    void trainAveragesAsManyMembersAsAsked() throws Exception {
+        CliRun r = CliRun.of("buildrisk", "train", "--history", history.toString(), "--repo", project.repo.toString(),
+                "--members", "2", "--model", dir.resolve("model-2").toString(), "--out", dir.resolve("r-2").toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode card = JSON.readTree(Files.readString(dir.resolve("model-2/model-card.json")));
+        assertThat(card.path("settings").path("seeds_averaged").asInt()).isEqualTo(2);
+        assertThat(card.path("scorer").path("kind").asText()).isEqualTo("average of 2 linear and 2 trees");
+    }
+
+    @Test
     void aRetrainingBlockOfNoBuildsIsBadInput() throws Exception {
         CliRun r = CliRun.of("buildrisk", "evaluate", "--history", project.history.toString(), "--repo",
                 project.repo.toString(), "--retrain-every", "0", "--out", dir.resolve("r-roll0").toString(), "-q");
