@@ -56,6 +56,7 @@ class GitRepoFreshMachineTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains(sha);
+        assertThat(out).as("one SLF4J binding (compiled in), no warning").doesNotContain("SLF4J");
         assertThat(files(home)).as("files JGit saved in the home directory").isEmpty();
         assertThat(files(repo)).as("the repository's files").isEqualTo(before);
         return out;
