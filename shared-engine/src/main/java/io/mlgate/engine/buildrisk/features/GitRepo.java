@@ -165,9 +165,17 @@ public final class GitRepo implements AutoCloseable {
         FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION.toMillis(); // its class's set-up loads the bundle
     }
 
-    /** Once per process: no system configuration (see the class comment). */
+    /**
+     * Once per process: no system configuration (see the class comment), and no JVM shutdown hook of JGit's. JGit
+     * registers that hook in the set-up of its first file snapshot, and loads its whole message bundle to do so (a
+     * thousand messages set by reflection: about 30 ms of CPU in a fresh JVM), so that the hook could still report
+     * in words at exit; the hook only runs cleanups JGit registers while it writes (lock files, clones, gc), and
+     * features only read. JGit's own constructor for OSGi, where a container runs those cleanups instead, records
+     * them without either.
+     */
     private static synchronized void skipSystemConfig() {
         if (!systemConfigSkipped) {
+            new org.eclipse.jgit.internal.util.CleanupService();
             if (!(SystemReader.getInstance() instanceof NoSystemConfig)) {
                 SystemReader.setInstance(new NoSystemConfig(SystemReader.getInstance()));
             }

@@ -47,7 +47,7 @@ class GitRepoFreshMachineTest {
         List<Path> before = files(repo);
         Path home = Files.createDirectories(dir.resolve("home"));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), OpenOnce.class.getName(),
+                "-Duser.home=" + home, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"), OpenOnce.class.getName(),
                 repo.toString(), sha, mode).redirectErrorStream(true);
         pb.environment().put("HOME", home.toString());
         pb.environment().remove("XDG_CONFIG_HOME");
@@ -57,6 +57,8 @@ class GitRepoFreshMachineTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains(sha);
         assertThat(out).as("one SLF4J binding (compiled in), no warning").doesNotContain("SLF4J");
+        assertThat(out).as("JGit's message bundle, loaded for its shutdown hook unless told it runs in a container")
+                .doesNotContain("org.eclipse.jgit.internal.JGitText ");
         assertThat(files(home)).as("files JGit saved in the home directory").isEmpty();
         assertThat(files(repo)).as("the repository's files").isEqualTo(before);
         return out;
