@@ -17,8 +17,8 @@ import java.util.Optional;
  * fresh JVM). Here only the line of the branch is looked for.
  *
  * <p>Only the plain cases are answered: a detached HEAD, or a symbolic HEAD naming a branch stored in either place
- * with a full 40-digit id. Anything else (an unborn branch, a symbolic ref pointing at another, reftable storage, an
- * unreadable file) is left to JGit: the answers here are {@link Optional#empty()} then, never a guess.
+ * with a full 40-digit id, whose name is plain ASCII. Anything else (an unborn branch, a symbolic ref pointing at
+ * another, a branch name with other characters, reftable storage, an unreadable file) is left to JGit: the answers here are {@link Optional#empty()} then, never a guess.
  */
 final class HeadRef {
     private static final String SYMBOLIC = "ref: ";
@@ -53,7 +53,9 @@ final class HeadRef {
             return parseId(content);
         }
         String ref = branch.get();
-        if (!ref.startsWith("refs/")) {
+        // ASCII only: the file name of a loose ref is its name's UTF-8 bytes, read here one char per byte
+        if (!ref.startsWith("refs/") || !ref.chars().allMatch(c -> c > ' ' && c < 0x7f)
+                || !Repository.isValidRefName(ref)) {
             return Optional.empty();
         }
         Path loose = commonDir.resolve(ref);

@@ -120,6 +120,10 @@ class HeadRefTest {
         try (GitRepo git = GitRepo.openForOneBuild(repo)) {
             assertThat(git.resolve("HEAD").name()).isEqualTo(first);
         }
+        // a branch name beyond ASCII (a loose file of it would be named by its UTF-8 bytes): JGit reads it
+        Files.write(repo.resolve(".git/packed-refs"), (first + " refs/heads/caf\u00e9\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(repo.resolve(".git/HEAD"), "ref: refs/heads/caf\u00e9\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(head(repo).id()).isEmpty(); // (whether JGit can, depends on the platform's file-name encoding)
         // an unborn branch: no commit, the same one-line error as before
         Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/nothing-yet\n");
         assertThat(head(repo).id()).isEmpty();
