@@ -352,6 +352,16 @@ class ReplayStateTest {
         assertThatThrownBy(() -> ReplayState.parse(good.replace("\nall\t", "\nal\t").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(": al: unknown record 'al'")
                 .hasMessageStartingWith("line ");
+        // records after the counted commits (taken from the bytes as they are) keep their line numbers
+        String[] lines = good.split("\n", -1);
+        int commits = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines)
+                .filter(l -> l.startsWith("commits\t")).findFirst().orElseThrow());
+        assertThat(lines[commits + 1]).startsWith("times\t");
+        lines[commits + 1] = "time" + lines[commits + 1].substring("times".length());
+        assertThatThrownBy(() -> ReplayState.parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("line " + (commits + 2) + ": time: unknown record 'time'");
+        assertThatThrownBy(() -> ReplayState.parse(good.substring(0, good.length() - 1).getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("line " + (lines.length - 1) + ": the file ends without a line break");
         assertThatThrownBy(() -> ReplayState.parse("mlgate-buildrisk-replay-state/9\n".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("line 1: expected '" + ReplayStateText.FORMAT + "'");
         assertThatThrownBy(() -> ReplayState.parse((ReplayStateText.FORMAT + "\nbuilds\t3\n").getBytes(StandardCharsets.UTF_8)))
