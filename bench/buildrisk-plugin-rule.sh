@@ -13,8 +13,5 @@
 # model's calls, the baseline's and the rule's, then how many files the rule is above, level with and below the
 # baseline on (files without a broken build are named and left out). Needs awk.
 set -euo pipefail
-w=100
-if [ "${1:-}" = "-w" ]; then w=$2; shift 2; fi
-[ $# -ge 1 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
-for f in "$@"; do [ -f "$f" ] || { echo "no such file: $f" >&2; exit 2; }; done
-awk -F, -v W="$w" -v RULE=plugin -f "$(dirname "$0")/buildrisk-rules.awk" "$@"
+. "$(dirname "$0")/buildrisk-rules.sh"
+simulate_rule plugin 2,13 "$@"
