@@ -13,24 +13,35 @@
 # with:LAUNCHER,JAR runs through that copy of bin/mlgate instead of this checkout's (for a launcher whose JVM options
 # differ: `git show COMMIT:bin/mlgate > old/mlgate`).
 # RUNS: runs per jar. COMMIT: the commit to predict (default HEAD).
+# COMMAND=record times `buildrisk record` instead (a new build appended to a fresh copy of HISTORY each run, the
+# build's commit given as a sha; MODEL and REPO are not read, give - for them).
 # Prints per jar: the median, lowest and highest "engine time ... from main() to reports written" (wall ms), the
 # medians of the main thread's CPU and of the CPU of all threads over the same span, and the median wall time of
 # the whole command as the shell sees it (launcher and JVM start included).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 6 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
+[ $# -ge 6 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
 history=$1 model=$2 repo=$3 runs=$4
 shift 4
 jars=("$@")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+runid=0
 predict() {
   local jar=$1 daemon=0 dir=$model launcher=$root/bin/mlgate
   case $jar in with:*,*) launcher=${jar#with:} launcher=${launcher%%,*} jar=${jar#*,} ;; esac
   case $jar in *=*) dir=${jar#*=} jar=${jar%%=*} ;; esac
   case $jar in daemon:*) jar=${jar#daemon:} daemon=1 ;; esac
-  MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" bash "$launcher" buildrisk predict --history "$history" --model "$dir" --repo "$repo" \
-    --commit "${COMMIT:-HEAD}" --branch master --time 2019-09-09T00:00:00Z --out "$out/reports" 2>&1
+  local args=(predict --history "$history" --model "$dir" --repo "$repo" --commit "${COMMIT:-HEAD}" --branch master
+    --time 2019-09-09T00:00:00Z)
+  if [ "${COMMAND:-predict}" = record ]; then
+    cp "$history" "$out/history.csv"
+    runid=$((runid + 1))
+    args=(record --history "$out/history.csv" --id "ab-$runid" --commit 0123456789abcdef0123456789abcdef01234567
+      --branch master --status passed --started-at 2030-01-01T00:00:00Z)
+  fi
+  MLGATE_DAEMON=$daemon MLGATE_DAEMON_IDLE=${MLGATE_DAEMON_IDLE:-600} MLGATE_JAR="$jar" bash "$launcher" buildrisk \
+    "${args[@]}" --out "$out/reports" 2>&1
 }
 # "engine time W ms from main() to reports written (M ms of CPU in the main thread, A ms in all threads)" -> W M A
 times() {

@@ -59,6 +59,11 @@ final class BuildriskRecordCommand extends GateCommand {
     String risk;
 
     @Override
+    protected boolean reportsEngineTime() {
+        return true;
+    }
+
+    @Override
     protected GateReport execute(Console console) {
         CiBuild ci = CiBuild.of(env());
         CiDefaults d = new CiDefaults(ci);

@@ -238,6 +238,8 @@ class CliBuildriskTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readAllLines(h)).hasSize(122).last().asString()
                 .startsWith("5000," + project.head.substring(0, 7)).contains(",master,failed,").endsWith(",90,,");
+        assertThat(Files.readString(h)).as("the rows already there keep their bytes")
+                .startsWith(Files.readString(project.history));
         Path csv = dir.resolve("features.csv");
         CliRun f = CliRun.of("buildrisk", "features", "--history", project.history.toString(), "--repo", project.repo.toString(),
                 "-o", csv.toString(), "--out", dir.resolve("r-feat").toString(), "-q");

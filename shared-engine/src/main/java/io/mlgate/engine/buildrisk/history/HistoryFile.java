@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -49,14 +50,54 @@ public final class HistoryFile {
      * applies {@code change} and writes the result before letting the next writer in.
      */
     public static Update update(Path file, Duration wait, Consumer<String> onWait, UnaryOperator<BuildHistory> change) {
-        try (LockFile lock = LockFile.acquire(file, wait, () -> onWait.accept("waiting for another writer of " + file
-                + " (up to " + LockFile.words(wait) + ")"))) {
+        try (LockFile lock = lock(file, wait, onWait)) {
             BuildHistory before = readOrEmpty(file);
             BuildHistory after = change.apply(before);
             byte[] bytes = render(after.builds()).getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(file, bytes);
             return new Update(before, after, Fingerprints.sha256(bytes));
         }
+    }
+
+    /**
+     * What {@link #record} did.
+     *
+     * @param replaced whether a build with the same id was there (and was replaced in place)
+     * @param summary  the history as written
+     * @param appended whether the build was appended to the file's bytes ({@link HistoryAppend}) rather than the
+     *                 whole history read and written again
+     * @param sha256   the fingerprint of the file as written
+     */
+    public record Recorded(boolean replaced, HistorySummary summary, boolean appended, String sha256) {
+    }
+
+    /**
+     * Adds {@code build} to the history at {@code file} under its lock, as {@link #update} with
+     * {@link BuildHistory#merge} does: a new build is appended, one with a known id replaced in place. A new build
+     * on a file as this class writes it is appended to its bytes without reading its builds ({@link HistoryAppend}).
+     */
+    public static Recorded record(Path file, Build build, Duration wait, Consumer<String> onWait) {
+        try (LockFile lock = lock(file, wait, onWait)) {
+            byte[] old = Files.exists(file) ? HistoryReader.bytes(file) : null;
+            var appended = old == null ? Optional.<HistoryAppend.Appended>empty() : HistoryAppend.of(old, build);
+            if (appended.isPresent()) {
+                byte[] bytes = appended.get().bytes();
+                AtomicFiles.write(file, bytes);
+                return new Recorded(false, appended.get().summary(), true, Fingerprints.sha256(bytes));
+            }
+            BuildHistory before = old == null ? new BuildHistory(file.toString(), List.of())
+                    : HistoryReader.read(file.toString(), old);
+            BuildHistory after = before.merge(List.of(build));
+            byte[] bytes = render(after.builds()).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, bytes);
+            return new Recorded(after.size() == before.size(), HistorySummary.of(after), false,
+                    Fingerprints.sha256(bytes));
+        }
+    }
+
+    private static LockFile lock(Path file, Duration wait, Consumer<String> onWait) {
+        return LockFile.acquire(file, wait, () -> onWait.accept("waiting for another writer of " + file + " (up to "
+                + LockFile.words(wait) + ")"));
     }
 
     public static void write(Path file, BuildHistory history) {
@@ -68,17 +109,22 @@ public final class HistoryFile {
         List<String> columns = risks ? HistoryColumns.ALL : HistoryColumns.WITHOUT_RISK;
         StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
         for (Build b : builds) {
-            List<String> cells = new ArrayList<>(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
-                    b.startedAt().map(Object::toString).orElse(""),
-                    b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "",
-                    b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "",
-                    b.event().map(BuildEvent::historyName).orElse("")));
-            if (risks) {
-                cells.add(b.risk().isPresent() ? plain(b.risk().getAsDouble()) : "");
-            }
-            sb.append(cells.stream().map(CsvRecords::quote).collect(Collectors.joining(","))).append('\n');
+            sb.append(row(b, risks));
         }
         return sb.toString();
+    }
+
+    /** The line of {@code b} in the file, its break included; {@code risks}: whether the file has a risk column. */
+    static String row(Build b, boolean risks) {
+        List<String> cells = new ArrayList<>(List.of(b.id(), b.commit(), b.branch(), b.status().historyName(),
+                b.startedAt().map(Object::toString).orElse(""),
+                b.duration().isPresent() ? Long.toString(b.duration().getAsLong()) : "",
+                b.pullRequest().isPresent() ? Integer.toString(b.pullRequest().getAsInt()) : "",
+                b.event().map(BuildEvent::historyName).orElse("")));
+        if (risks) {
+            cells.add(b.risk().isPresent() ? plain(b.risk().getAsDouble()) : "");
+        }
+        return cells.stream().map(CsvRecords::quote).collect(Collectors.joining(",")) + "\n";
     }
 
     /** 0.25, not 2.5E-1: the shortest decimal that reads back as the same double. */

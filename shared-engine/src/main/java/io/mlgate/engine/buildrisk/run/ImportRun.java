@@ -13,6 +13,7 @@ import io.mlgate.engine.buildrisk.history.GithubActionsImport;
 import io.mlgate.engine.buildrisk.history.CircleciImport;
 import io.mlgate.engine.buildrisk.history.GitlabImport;
 import io.mlgate.engine.buildrisk.history.HistoryFile;
+import io.mlgate.engine.buildrisk.history.HistorySummary;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
 import io.mlgate.engine.buildrisk.history.ImportResult;
 import io.mlgate.engine.buildrisk.history.JenkinsImport;
@@ -45,8 +46,8 @@ public final class ImportRun {
                 h -> h.merge(read.builds()));
         Set<String> known = u.before().builds().stream().map(b -> b.id()).collect(Collectors.toSet());
         long added = read.builds().stream().filter(b -> !known.contains(b.id())).count();
-        BuildHistory after = u.after();
-        progress.step("history: " + historyFile + " now holds " + after.size() + " builds (" + added + " new)");
+        HistorySummary after = HistorySummary.of(u.after());
+        progress.step("history: " + historyFile + " now holds " + after.builds() + " builds (" + added + " new)");
 
         ObjectNode data = HistoryCounts.json(after);
         data.put("source", read.source());

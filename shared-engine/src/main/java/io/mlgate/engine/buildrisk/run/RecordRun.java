@@ -11,9 +11,9 @@ import io.mlgate.engine.api.Status;
 import io.mlgate.engine.buildrisk.features.GitRepo;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildEvent;
-import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.HistoryFile;
+import io.mlgate.engine.buildrisk.history.HistorySummary;
 import io.mlgate.engine.buildrisk.history.StatusNames;
 
 import java.time.Duration;
@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
 /**
  * {@code mlgate buildrisk record}: appends the outcome of the build that is ending to the history file (replacing
  * a build with the same id, as a rerun does), so the history grows with every pipeline run. Pipelines that end at
- * the same time take turns ({@link HistoryFile#update}).
+ * the same time take turns ({@link HistoryFile#record}); a new build on a file as mlgate writes it is appended to its
+ * bytes, its builds not read.
  */
 public final class RecordRun {
     private final Progress progress;
@@ -51,14 +52,13 @@ public final class RecordRun {
         }
         Build build = new Build(req.id(), commit, req.branch(), status, Optional.of(start), req.duration(),
                 req.pullRequest(), event, risk);
-        HistoryFile.Update u = HistoryFile.update(req.history(), HistoryFile.LOCK_WAIT, progress::step,
-                h -> h.merge(List.of(build)));
-        boolean rerun = u.before().builds().stream().anyMatch(b -> b.id().equals(build.id()));
-        BuildHistory after = u.after();
+        HistoryFile.Recorded u = HistoryFile.record(req.history(), build, HistoryFile.LOCK_WAIT, progress::step);
+        boolean rerun = u.replaced();
+        HistorySummary after = u.summary();
         String summary = "build " + build.id() + " (" + build.commit().substring(0, 12) + " on " + build.branch() + ") "
                 + status.historyName() + (risk.isPresent() ? " with the risk " + Text.percent(risk.getAsDouble())
                 + " predict gave it" : "") + (rerun ? ", replacing its earlier record" : "") + "; the history holds "
-                + after.size() + (after.size() == 1 ? " build" : " builds");
+                + after.builds() + (after.builds() == 1 ? " build" : " builds");
         progress.step("recorded " + summary);
         ObjectNode data = HistoryCounts.json(after);
         data.put("recorded", build.id());
