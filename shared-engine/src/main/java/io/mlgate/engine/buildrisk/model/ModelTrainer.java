@@ -134,14 +134,15 @@ public final class ModelTrainer {
     static Model<Label> fit(Family f, ModelSettings s, List<BuildFeatures> rows) {
         var data = Examples.dataset("fit", rows, s.halfLife());
         if (s.members() == 1 && f != Family.BOTH) {
-            return Trainers.of(f, s, rows).train(data);
+            return Trainers.train(() -> Trainers.of(f, s, rows), data);
         }
         // BOTH: each single family's members, all in one ensemble with equal weights, so that its probability is the
         // mean of the two families' means (and scores in batches as any seed ensemble)
         List<Model<Label>> members = new java.util.ArrayList<>();
         for (Family single : f == Family.BOTH ? Family.SINGLE : List.of(f)) {
             for (int k = 0; k < s.members(); k++) {
-                members.add(Trainers.of(single, s.withSeed(s.seed() + k), rows).train(data));
+                ModelSettings seeded = s.withSeed(s.seed() + k);
+                members.add(Trainers.train(() -> Trainers.of(single, seeded, rows), data));
             }
         }
         return org.tribuo.ensemble.WeightedEnsembleModel.createEnsembleFromExistingModels(

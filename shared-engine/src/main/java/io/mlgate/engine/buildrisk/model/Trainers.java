@@ -1,5 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
+import org.tribuo.Dataset;
+import org.tribuo.Model;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -16,6 +18,7 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +48,39 @@ final class Trainers {
                     s.seed());
             case BOTH -> throw new IllegalArgumentException("both families are fitted one trainer each (ModelTrainer.fit)");
         };
+    }
+
+    /** How many times a fit is tried when XGBoost's training matrix is freed under it ({@link #train}). */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * A model of a new trainer from {@code trainer} fitted on {@code data}; a fit that fails because XGBoost's
+     * training matrix was freed under it is made again with a new trainer, up to {@link #ATTEMPTS} times in all.
+     * xgboost4j 1.6 lets the JVM collect the matrix Tribuo builds once the last boosting round has read its native
+     * handle, and its finalizer can free it while that round runs ("Check failed: !matrix.second.ref.expired()",
+     * seen once in hundreds of test runs); the fit is seeded, so the next attempt gives the model the first would
+     * have. Any other failure is thrown as it is.
+     */
+    static Model<Label> train(Supplier<Trainer<Label>> trainer, Dataset<Label> data) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return trainer.get().train(data);
+            } catch (IllegalStateException e) {
+                if (attempt >= ATTEMPTS || !matrixFreedUnderIt(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean matrixFreedUnderIt(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getClass().getName().equals("ml.dmlc.xgboost4j.java.XGBoostError")
+                    && String.valueOf(c.getMessage()).contains("!matrix.second.ref.expired()")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, List<Transformation>> standardize(List<BuildFeatures> data) {
