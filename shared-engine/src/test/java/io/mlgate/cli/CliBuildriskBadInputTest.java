@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -66,6 +67,26 @@ class CliBuildriskBadInputTest {
         assertThat(rejects("buildrisk", "monitor", "--history", h.toString(), "--model", dir.toString(), "--since",
                 "last week")).isEqualTo("mlgate: error: --since: 'last week' is not an ISO-8601 time such as "
                 + "2026-11-22T09:30:00Z");
+    }
+
+    /** The history mlgate keeps is CSV; written under a JSON-lines name it would not read back. */
+    @Test
+    void aHistoryNamedAsJsonLinesIsNotWrittenAsCsv() throws Exception {
+        Path jsonl = Files2.write(dir, "h.jsonl", "{\"id\": \"1\", \"commit\": \"" + sha + "\", \"branch\": \"master\", "
+                + "\"status\": \"passed\", \"started_at\": \"2024-01-01T00:00:00Z\"}");
+        String before = Files.readString(jsonl);
+        String expected = "mlgate: error: " + jsonl + ": mlgate keeps a history as CSV, and a file of this name would "
+                + "be read back as JSON lines; give a .csv file (buildrisk import --from h.jsonl --history history.csv "
+                + "makes one from it)";
+        assertThat(rejects("buildrisk", "record", "--history", jsonl.toString(), "--id", "9", "--commit", sha,
+                "--branch", "master", "--status", "passed")).isEqualTo(expected);
+        Path csv = Files2.write(dir, "more.csv", "id,commit,branch,status,started_at", "2," + sha + ",master,failed,");
+        assertThat(rejects("buildrisk", "import", "--history", jsonl.toString(), "--from", csv.toString()))
+                .isEqualTo(expected);
+        assertThat(Files.readString(jsonl)).isEqualTo(before);
+        assertThat(rejects("buildrisk", "record", "--history", dir.resolve("new.ndjson").toString(), "--id", "9",
+                "--commit", sha, "--branch", "master", "--status", "passed")).contains("new.ndjson: mlgate keeps");
+        assertThat(dir.resolve("new.ndjson")).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mlgate.engine.buildrisk.history;
 
+import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.io.AtomicFiles;
 import io.mlgate.engine.io.Fingerprints;
 import io.mlgate.engine.io.LockFile;
@@ -95,7 +96,13 @@ public final class HistoryFile {
         }
     }
 
+    /** The lock of {@code file}, which must be a name the canonical CSV can be written under. */
     private static LockFile lock(Path file, Duration wait, Consumer<String> onWait) {
+        if (HistoryReader.namedJsonLines(file.toString())) {
+            throw new BadInputException(file + ": mlgate keeps a history as CSV, and a file of this name would be read "
+                    + "back as JSON lines; give a .csv file (buildrisk import --from " + file.getFileName()
+                    + " --history history.csv makes one from it)");
+        }
         return LockFile.acquire(file, wait, () -> onWait.accept("waiting for another writer of " + file + " (up to "
                 + LockFile.words(wait) + ")"));
     }

@@ -44,14 +44,18 @@ public final class HistoryReader {
             throw new BadInputException(name + ": the file is empty; expected a build history (CSV with a header row "
                     + "or JSON lines)");
         }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
-                || text.stripLeading().startsWith("{");
+        boolean jsonLines = namedJsonLines(name) || text.stripLeading().startsWith("{");
         List<HistoryRow> rows = jsonLines ? jsonRows(name, text) : csvRows(name, text, 1);
         if (rows.isEmpty()) {
             throw new BadInputException(name + ": no builds in the file");
         }
         return history(name, rows);
+    }
+
+    /** Whether a file of this name is read as JSON lines whatever it holds ({@code .jsonl}, {@code .ndjson}, {@code .json}). */
+    static boolean namedJsonLines(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
     }
 
     /**
