@@ -32,7 +32,13 @@ public enum Feature {
     HOURS_SINCE_PREVIOUS_BUILD(true),
     PULL_REQUEST(false),
     HOUR_OF_DAY(false),
-    WEEKDAY(false);
+    WEEKDAY(false),
+    /**
+     * Broken share of the last {@link BranchState#RECENT} completed builds on all branches together: a project-wide
+     * red spell (a broken dependency, the CI's infrastructure) that one branch's figures see late or not at all.
+     * Added after the others (a model trained before it reads the features before it, {@code ModelFiles.load}).
+     */
+    PROJECT_RECENT_FAILURE_RATE(false);
 
     private final boolean logScale;
 

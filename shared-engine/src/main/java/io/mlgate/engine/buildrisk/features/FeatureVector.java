@@ -48,6 +48,7 @@ final class FeatureVector {
         ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
         set(v, Feature.HOUR_OF_DAY, utc.getHour());
         set(v, Feature.WEEKDAY, utc.getDayOfWeek().getValue());
+        set(v, Feature.PROJECT_RECENT_FAILURE_RATE, state.all().recent.rate());
         Optional<BuildFeatures.Previous> previous = prev.lastStatus == null ? Optional.empty()
                 : Optional.of(new BuildFeatures.Previous(prev.lastBuildId, prev.lastStatus, state.knowsBranch(b.branch())));
         return new BuildFeatures(b, v, change, overlap, previous, author);

@@ -23,7 +23,8 @@ import java.util.Optional;
  * (which carries the calibration, threshold and reference values, and the model file's SHA-256), and when train
  * could make them {@code scorer.bin} (the same model in plain Java; older models have {@code scorer.json}) and {@code replay-state.txt} (where the replay
  * of the training history stood), each with its SHA-256 in the card. All are written atomically, the card last;
- * loading checks the fingerprints and the features.
+ * loading checks the fingerprints and the features (a model trained before features were added reads the first ones,
+ * which it was trained on, and is blind to the rest).
  */
 public final class ModelFiles {
     public static final String MODEL = "model.tribuo";
@@ -156,7 +157,8 @@ public final class ModelFiles {
         }
     }
 
-    private static Scorer plainScorer(Path dir, JsonNode entry) {
+    /** The plain-Java scorer the card names, of a model trained on the first {@code features} features. */
+    private static Scorer plainScorer(Path dir, JsonNode entry, int features) {
         String name = entry.path("file").asText(SCORER_JSON);
         if (!name.equals(SCORER) && !name.equals(SCORER_JSON)) {
             throw new BadInputException(dir.resolve(CARD) + ": unknown plain-Java scorer file '" + name + "' (expected "
@@ -165,8 +167,7 @@ public final class ModelFiles {
         Path file = dir.resolve(name);
         byte[] bytes = named(file, entry, "plain-Java scorer");
         try {
-            return name.equals(SCORER) ? ScorerBinary.read(bytes, Feature.values().length)
-                    : ScorerJson.read(bytes, Feature.values().length);
+            return name.equals(SCORER) ? ScorerBinary.read(bytes, features) : ScorerJson.read(bytes, features);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": not a readable scorer: " + e.getMessage());
         }
@@ -234,15 +235,17 @@ public final class ModelFiles {
         }
         List<String> features = new ArrayList<>();
         card.path("features").forEach(f -> features.add(f.path("id").asText()));
-        if (!features.equals(Feature.ids())) {
+        // a model trained before features were added reads the ones it knows: new features come after the others
+        if (features.isEmpty() || features.size() > Feature.values().length
+                || !features.equals(Feature.ids().subList(0, features.size()))) {
             throw new BadInputException(cardFile + ": the model was trained on other features than this mlgate computes; retrain it");
         }
         double[] reference = new double[Feature.values().length];
-        for (int i = 0; i < reference.length; i++) {
+        for (int i = 0; i < features.size(); i++) {
             reference[i] = card.path("features").path(i).path("reference").asDouble();
         }
         Family family = Family.valueOf(ModelCard.text(card, "family").toUpperCase(java.util.Locale.ROOT));
-        Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"))
+        Scorer scorer = card.path("scorer").has("sha256") ? plainScorer(dir, card.path("scorer"), features.size())
                 : TribuoScorer.read(named(modelFile, ModelCard.text(card, "model_sha256"), "model"), modelFile);
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();

@@ -29,6 +29,7 @@ class FactorWordsTest {
         raw[Feature.AUTHOR_RECENT_FAILURE_RATE.ordinal()] = 0.4;
         raw[Feature.AUTHOR_RECENT_BUILDS.ordinal()] = 10;
         raw[Feature.WEEKDAY.ordinal()] = 7;
+        raw[Feature.PROJECT_RECENT_FAILURE_RATE.ordinal()] = 0.3;
         raw[Feature.SOURCE_FILES.ordinal()] = 3;
         ChangeStats change = new ChangeStats(Set.of("pom.xml", "a/A.java", "a/B.java", "a/C.java"), 10, 2,
                 Map.of(FileKind.BUILD_CONFIG, List.of("pom.xml"), FileKind.SOURCE, List.of("a/A.java", "a/B.java", "a/C.java")),
@@ -52,5 +53,7 @@ class FactorWordsTest {
         assertThat(FactorWords.describe(Feature.SOURCE_FILES, b)).isEqualTo("changes 3 source files (a/A.java, a/B.java, a/C.java)");
         assertThat(FactorWords.describe(Feature.TEST_FILES, b)).isEqualTo("changes no test files");
         assertThat(FactorWords.describe(Feature.WEEKDAY, b)).isEqualTo("starts on a Sunday");
+        assertThat(FactorWords.describe(Feature.PROJECT_RECENT_FAILURE_RATE, b))
+                .isEqualTo("30% of the recent builds on all branches broke");
     }
 }

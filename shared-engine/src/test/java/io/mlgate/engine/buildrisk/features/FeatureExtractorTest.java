@@ -51,6 +51,8 @@ class FeatureExtractorTest {
             g.branch("feature");
             String c6 = g.commit("dave", h(10), files(".travis.yml", "language: java\n"));
             BUILDS.add(build("7", c6, "feature", PASSED, h(11)));
+            String c7 = g.commit("dave", h(12), files(".travis.yml", "language: java\njdk: openjdk17\n"));
+            BUILDS.add(build("8", c7, "feature", PASSED, h(13)));
         }
         try (GitRepo git = GitRepo.open(dir.resolve("repo"))) {
             extraction = new FeatureExtractor(git, Progress.SILENT).extract(new BuildHistory("test", BUILDS));
@@ -63,7 +65,7 @@ class FeatureExtractorTest {
 
     @Test
     void missingCommitsAreReportedAndSkippedAndCanceledBuildsLeftOut() {
-        assertThat(extraction.features()).extracting(f -> f.build().id()).containsExactly("1", "2", "3", "6", "7");
+        assertThat(extraction.features()).extracting(f -> f.build().id()).containsExactly("1", "2", "3", "6", "7", "8");
         assertThat(extraction.missing()).extracting(Build::id).containsExactly("5");
         assertThat(extraction.canceled()).isEqualTo(1);
     }
@@ -92,6 +94,14 @@ class FeatureExtractorTest {
         assertThat(of("6").raw(Feature.FAILURE_STREAK)).as("builds 2, 3 and 5 broke; 4 was canceled").isEqualTo(3);
         assertThat(of("6").previous().orElseThrow().id()).isEqualTo("5");
         assertThat(of("6").raw(Feature.BRANCH_RECENT_FAILURE_RATE)).isEqualTo(0.75);
+    }
+
+    @Test
+    void theProjectsRecentFailureRateCountsEveryBranch() {
+        assertThat(of("6").raw(Feature.PROJECT_RECENT_FAILURE_RATE)).as("2, 3 and 5 of 1, 2, 3, 5").isEqualTo(0.75);
+        assertThat(of("7").raw(Feature.PROJECT_RECENT_FAILURE_RATE)).as("and 6 passed").isEqualTo(0.6);
+        assertThat(of("8").raw(Feature.PROJECT_RECENT_FAILURE_RATE)).as("and 7 passed").isEqualTo(0.5);
+        assertThat(of("8").raw(Feature.BRANCH_RECENT_FAILURE_RATE)).as("feature's own: 7 passed").isZero();
     }
 
     @Test
@@ -128,7 +138,7 @@ class FeatureExtractorTest {
         try (GitRepo git = GitRepo.open(dir.resolve("repo"))) {
             BuildFeatures next = new FeatureExtractor(git, Progress.SILENT)
                     .next(new BuildHistory("test", before), BUILDS.get(BUILDS.size() - 1));
-            assertThat(next.raw()).containsExactly(of("7").raw());
+            assertThat(next.raw()).containsExactly(of(BUILDS.get(BUILDS.size() - 1).id()).raw());
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
+import io.mlgate.engine.buildrisk.features.Feature;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.api.BadInputException;
 import io.mlgate.engine.api.Progress;
@@ -45,7 +47,7 @@ class ModelRoundTripTest {
         assertThat(loaded.model().threshold()).isEqualTo(t.model().threshold());
         assertThat(loaded.model().reference()).containsExactly(t.model().reference());
         assertThat(loaded.model().probabilities(ROWS)).containsExactly(t.model().probabilities(ROWS));
-        assertThat(loaded.card().path("features")).hasSize(24);
+        assertThat(loaded.card().path("features")).hasSize(Feature.values().length);
         assertThat(loaded.card().path("validation").has(family.id())).isTrue();
         assertThat(loaded.model().decision()).isEqualTo(t.model().decision());
         ObjectNode older = card(t, bytes);
@@ -108,10 +110,57 @@ class ModelRoundTripTest {
                 .hasMessageContaining("unknown plain-Java scorer file '../elsewhere.json'");
     }
 
+    /**
+     * A model trained before the last feature was added (its card lists the features before it, its scorer has one
+     * weight fewer) loads and scores as the same model with a zero weight for the new feature; a card whose features
+     * are not the first ones this mlgate computes, or a scorer that does not fit its card, is refused.
+     */
+    @Test
+    void aModelTrainedBeforeAFeatureWasAddedStillLoadsAndDoesNotReadIt() throws Exception {
+        TrainingOutcome t = train(Family.LOGISTIC, 42);
+        byte[] bytes = ModelFiles.bytes(t.model());
+        int older = Feature.values().length - 1;
+        java.util.Random r = new java.util.Random(4);
+        double[] w = new double[older];
+        for (int i = 0; i < older; i++) {
+            w[i] = r.nextGaussian() * 0.3;
+        }
+        double[] withZero = java.util.Arrays.copyOf(w, older + 1);
+        double[] withWeight = withZero.clone();
+        withWeight[older] = 0.8;
+        double[] before = probabilities(t, bytes, w, older);
+        assertThat(probabilities(t, bytes, withZero, older + 1)).containsExactly(before);
+        assertThat(probabilities(t, bytes, withWeight, older + 1)).as("the rows vary the new feature")
+                .isNotEqualTo(before);
+        assertThatThrownBy(() -> probabilities(t, bytes, withZero, older)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("scorer.bin: not a readable scorer: expected " + older + " weights, found "
+                        + (older + 1));
+        ObjectNode swapped = card(t, bytes);
+        com.fasterxml.jackson.databind.node.ArrayNode f = (com.fasterxml.jackson.databind.node.ArrayNode) swapped.path("features");
+        com.fasterxml.jackson.databind.JsonNode first = f.remove(0);
+        f.insert(1, first);
+        ModelFiles.save(dir, bytes, swapped);
+        assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the model was trained on other features than this mlgate computes; retrain it");
+    }
+
+    /** ROWS' probabilities from a linear scorer of {@code weights}, saved with a card listing the first {@code features}. */
+    private double[] probabilities(TrainingOutcome t, byte[] bytes, double[] weights, int features) {
+        ObjectNode card = card(t, bytes);
+        com.fasterxml.jackson.databind.node.ArrayNode f = (com.fasterxml.jackson.databind.node.ArrayNode) card.path("features");
+        while (f.size() > features) {
+            f.remove(f.size() - 1);
+        }
+        var plain = new ModelFiles.PlainScorer(ScorerBinary.write(new LinearScorer(-1.5, weights)), "linear", 0);
+        plain.describe(card);
+        ModelFiles.save(dir, bytes, java.util.Optional.of(plain), card);
+        return ModelFiles.load(dir).model().probabilities(ROWS);
+    }
+
     /** The scorer as the JSON that models trained before scorer.bin carry. */
     private static com.fasterxml.jackson.databind.JsonNode loadedScorerJson(Family family, TrainingOutcome t) {
         AverageScorer avg = (AverageScorer) ModelFiles.plainScorer(t.model(), ROWS).map(p -> ScorerBinary.read(p.bytes(),
-                24)).orElseThrow();
+                Feature.values().length)).orElseThrow();
         assertThat(avg.members()).allMatch(m -> m instanceof LinearScorer == (family == Family.LOGISTIC));
         return LegacyScorerJson.of(avg);
     }

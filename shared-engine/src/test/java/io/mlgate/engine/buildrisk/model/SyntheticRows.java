@@ -19,6 +19,9 @@ import java.util.Random;
  * given as the cause) and changes more than 20 lines, plus a little label noise; the other features are noise.
  */
 final class SyntheticRows {
+    /** How many features there were when these rows were first drawn (up to {@link Feature#WEEKDAY}). */
+    private static final int FIRST_FEATURES = Feature.WEEKDAY.ordinal() + 1;
+
     private SyntheticRows() {
     }
 
@@ -29,11 +32,14 @@ final class SyntheticRows {
     /** {@code cause}: the flag (set on 30% of the builds) that breaks a build of more than 20 lines; ids from {@code firstId}. */
     static List<BuildFeatures> rows(int n, long seed, double noise, Feature cause, int firstId) {
         Random r = new Random(seed);
+        Random added = new Random(~seed);
         List<BuildFeatures> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double[] raw = new double[Feature.values().length];
             for (Feature f : Feature.values()) {
-                raw[f.ordinal()] = r.nextInt(5);
+                // features added after the first ones draw from a generator of their own, so that the rows' other
+                // values, and the tests' expectations of them, stay as they were
+                raw[f.ordinal()] = (f.ordinal() < FIRST_FEATURES ? r : added).nextInt(5);
             }
             raw[cause.ordinal()] = r.nextDouble() < 0.3 ? 1 : 0;
             raw[Feature.LINES_ADDED.ordinal()] = r.nextInt(60);
