@@ -39,7 +39,7 @@ final class BuildriskRecordCommand extends GateCommand {
             description = "Outcome as the CI system names it: passed/success/SUCCESS, failed/failure/FAILURE/UNSTABLE, errored, canceled/cancelled/ABORTED, ...")
     String status;
 
-    @Option(names = "--started-at", paramLabel = "TIME", description = "ISO-8601 start time (default: now minus --duration).")
+    @Option(names = "--started-at", paramLabel = "TIME", description = "ISO-8601 start time (default: now, to the second, minus --duration).")
     String startedAt;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "How long the build ran.")

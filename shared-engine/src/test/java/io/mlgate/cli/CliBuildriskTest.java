@@ -237,7 +237,8 @@ class CliBuildriskTest {
                 "--branch", "master", "--status", "FAILURE", "--duration", "90", "--out", dir.resolve("r-rec").toString(), "-q");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readAllLines(h)).hasSize(122).last().asString()
-                .startsWith("5000," + project.head.substring(0, 7)).contains(",master,failed,").endsWith(",90,,");
+                .startsWith("5000," + project.head.substring(0, 7)).contains(",master,failed,").endsWith(",90,,")
+                .as("started 90 s ago, to the second").containsPattern(",failed,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,90,");
         assertThat(Files.readString(h)).as("the rows already there keep their bytes")
                 .startsWith(Files.readString(project.history));
         Path csv = dir.resolve("features.csv");

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  * @param repo        the repository to resolve {@code commit} in
  * @param branch      the branch (for a pull request, its target branch)
  * @param status      the CI system's outcome name ({@code SUCCESS}, {@code failure}, {@code errored}, ...)
- * @param startedAt   when the build started; when empty, now minus {@code duration} (or now)
+ * @param startedAt   when the build started; when empty, now (to the second) minus {@code duration}
  * @param duration    seconds the build ran
  * @param pullRequest the pull request number
  * @param event       push, pull_request, cron, api or other

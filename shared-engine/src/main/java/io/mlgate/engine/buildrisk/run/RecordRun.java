@@ -18,6 +18,7 @@ import io.mlgate.engine.buildrisk.history.StatusNames;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,9 @@ public final class RecordRun {
         Optional<BuildEvent> event = req.event().map(e -> BuildEvent.parse(e).orElseThrow(() ->
                 new BadInputException("--event: unknown event '" + e + "'; expected one of " + BuildEvent.allowed())));
         String commit = req.commit().matches("[0-9a-fA-F]{40}|[0-9a-fA-F]{64}") ? req.commit() : resolve(req);
-        Instant start = req.startedAt().orElseGet(() -> started.minusSeconds(req.duration().orElse(0)));
+        // to the second, as CI systems give times (and as the history's reader takes its short way for)
+        Instant start = req.startedAt().orElseGet(() -> started.truncatedTo(ChronoUnit.SECONDS)
+                .minusSeconds(req.duration().orElse(0)));
         OptionalDouble risk;
         try { // empty or blank: none, so that a pipeline can pass on what a failed prediction left unset
             risk = Build.parseRisk(req.risk().orElse(""));
