@@ -46,6 +46,7 @@ final class FactorWords {
             case PULL_REQUEST -> v > 0 ? "a pull-request build" : "a push build";
             case HOUR_OF_DAY -> String.format(Locale.ROOT, "starts at %02d:00 UTC", (int) v);
             case PROJECT_RECENT_FAILURE_RATE -> percent(v) + " of the recent builds on all branches broke";
+            case FIRST_BUILD_ON_BRANCH -> v > 0 ? "the first build on its branch" : "its branch has built before";
             case WEEKDAY -> "starts on a " + DayOfWeek.of((int) Math.max(1, Math.min(7, v))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         };
     }

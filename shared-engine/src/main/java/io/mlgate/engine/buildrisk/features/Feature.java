@@ -38,7 +38,12 @@ public enum Feature {
      * red spell (a broken dependency, the CI's infrastructure) that one branch's figures see late or not at all.
      * Added after the others (a model trained before it reads the features before it, {@code ModelFiles.load}).
      */
-    PROJECT_RECENT_FAILURE_RATE(false);
+    PROJECT_RECENT_FAILURE_RATE(false),
+    /**
+     * 1 when the build's branch has no completed build before it (its previous-outcome features then describe the
+     * builds of all branches together, not its own), else 0. Added after the others, as above.
+     */
+    FIRST_BUILD_ON_BRANCH(false);
 
     private final boolean logScale;
 

@@ -49,6 +49,7 @@ final class FeatureVector {
         set(v, Feature.HOUR_OF_DAY, utc.getHour());
         set(v, Feature.WEEKDAY, utc.getDayOfWeek().getValue());
         set(v, Feature.PROJECT_RECENT_FAILURE_RATE, state.all().recent.rate());
+        set(v, Feature.FIRST_BUILD_ON_BRANCH, flag(prev == state.all()));
         Optional<BuildFeatures.Previous> previous = prev.lastStatus == null ? Optional.empty()
                 : Optional.of(new BuildFeatures.Previous(prev.lastBuildId, prev.lastStatus, state.knowsBranch(b.branch())));
         return new BuildFeatures(b, v, change, overlap, previous, author);

@@ -55,5 +55,6 @@ class FactorWordsTest {
         assertThat(FactorWords.describe(Feature.WEEKDAY, b)).isEqualTo("starts on a Sunday");
         assertThat(FactorWords.describe(Feature.PROJECT_RECENT_FAILURE_RATE, b))
                 .isEqualTo("30% of the recent builds on all branches broke");
+        assertThat(FactorWords.describe(Feature.FIRST_BUILD_ON_BRANCH, b)).isEqualTo("its branch has built before");
     }
 }

@@ -105,6 +105,14 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void aBranchsFirstBuildIsFlagged() {
+        assertThat(of("1").raw(Feature.FIRST_BUILD_ON_BRANCH)).as("nothing built before").isEqualTo(1);
+        assertThat(of("2").raw(Feature.FIRST_BUILD_ON_BRANCH)).isZero();
+        assertThat(of("7").raw(Feature.FIRST_BUILD_ON_BRANCH)).as("feature's first").isEqualTo(1);
+        assertThat(of("8").raw(Feature.FIRST_BUILD_ON_BRANCH)).isZero();
+    }
+
+    @Test
     void aBranchsFirstBuildLooksBackToThePreviousBuildOverall() {
         BuildFeatures b = of("7");
         assertThat(b.previous().orElseThrow().id()).isEqualTo("6");
