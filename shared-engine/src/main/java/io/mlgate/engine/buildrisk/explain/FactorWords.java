@@ -42,13 +42,22 @@ final class FactorWords {
             case FAILURE_STREAK -> (v > 0 ? count(v, "build") + " in a row broke" : "no build broke") + " before this one"
                     + onBranch(b, branch);
             case BRANCH_RECENT_FAILURE_RATE -> percent(v) + " of the recent builds" + onBranch(b, branch) + " broke";
-            case HOURS_SINCE_PREVIOUS_BUILD -> String.format(Locale.ROOT, "%.1f hours since the previous build", v);
+            case HOURS_SINCE_PREVIOUS_BUILD -> since(v) + " since the previous build";
             case PULL_REQUEST -> v > 0 ? "a pull-request build" : "a push build";
             case HOUR_OF_DAY -> String.format(Locale.ROOT, "starts at %02d:00 UTC", (int) v);
             case PROJECT_RECENT_FAILURE_RATE -> percent(v) + " of the recent builds on all branches broke";
             case FIRST_BUILD_ON_BRANCH -> v > 0 ? "the first build on its branch" : "its branch has built before";
             case WEEKDAY -> "starts on a " + DayOfWeek.of((int) Math.max(1, Math.min(7, v))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         };
+    }
+
+    /** A time in hours, in the unit a reader takes in: hours up to two days, days after. */
+    static String since(double hours) {
+        if (hours < 48) {
+            return String.format(Locale.ROOT, "%.1f hours", hours);
+        }
+        double days = hours / 24;
+        return days < 60 ? String.format(Locale.ROOT, "%.1f days", days) : String.format(Locale.ROOT, "%.0f days", days);
     }
 
     private static String overlap(FailureOverlap o) {

@@ -56,5 +56,11 @@ class FactorWordsTest {
         assertThat(FactorWords.describe(Feature.PROJECT_RECENT_FAILURE_RATE, b))
                 .isEqualTo("30% of the recent builds on all branches broke");
         assertThat(FactorWords.describe(Feature.FIRST_BUILD_ON_BRANCH, b)).isEqualTo("its branch has built before");
+        assertThat(FactorWords.describe(Feature.HOURS_SINCE_PREVIOUS_BUILD, b)).isEqualTo("0.0 hours since the previous build");
+        assertThat(FactorWords.since(2.25)).isEqualTo("2.3 hours");
+        assertThat(FactorWords.since(47.9)).isEqualTo("47.9 hours");
+        assertThat(FactorWords.since(48)).isEqualTo("2.0 days");
+        assertThat(FactorWords.since(24 * 59.94)).isEqualTo("59.9 days");
+        assertThat(FactorWords.since(63187.7)).isEqualTo("2633 days");
     }
 }
