@@ -70,6 +70,36 @@ class HistoryFileLockTest {
         assertThat(LockFile.of(h)).as("the lock file stays").exists().hasFileName(".history.csv.lock");
     }
 
+    /** record's short way appends under the same lock: builds recorded at once all land, the file stays canonical. */
+    @Test
+    void recordsAtOnceAllLand() throws Exception {
+        Path h = dir.resolve("history.csv");
+        HistoryFile.write(h, new BuildHistory(h.toString(), List.of(build("0"))));
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<HistoryFile.Recorded>> done = new ArrayList<>();
+        for (int i = 1; i <= writers; i++) {
+            String id = Integer.toString(i);
+            done.add(pool.submit(() -> {
+                start.await();
+                return HistoryFile.record(h, build(id), Duration.ofSeconds(30), line -> { });
+            }));
+        }
+        start.countDown();
+        List<Integer> sizesAfter = new ArrayList<>();
+        for (Future<HistoryFile.Recorded> f : done) {
+            HistoryFile.Recorded r = f.get(60, TimeUnit.SECONDS);
+            assertThat(r.appended()).isTrue();
+            sizesAfter.add(r.summary().builds());
+        }
+        pool.shutdown();
+        BuildHistory read = HistoryReader.read(h);
+        assertThat(read.builds()).extracting(Build::id).containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(sizesAfter).as("each saw the ones before it").containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(java.nio.file.Files.readString(h)).isEqualTo(HistoryFile.render(read.builds()));
+    }
+
     @Test
     void aWriterThatWaitsTooLongChangesNothing() {
         Path h = dir.resolve("history.csv");
