@@ -64,6 +64,15 @@ class CliBuildriskTest {
         assertThat(beats.path("status").asText()).isEqualTo(
                 chosen.path("f1").asDouble() > baseline.path("f1").asDouble() ? "PASS" : "WARN");
         assertThat(r.path("status").asText()).isEqualTo(beats.path("status").asText());
+        // what moves the risks, in the card (every feature that moved one) and the report (the first ten)
+        JsonNode influence = card.path("influence");
+        assertThat(influence.path("builds").asInt()).isEqualTo(120);
+        assertThat(influence.path("features").size()).isPositive();
+        double first = influence.path("features").get(0).path("mean_effect").asDouble();
+        influence.path("features").forEach(f -> assertThat(f.path("mean_effect").asDouble()).isBetween(0.0, first));
+        assertThat(Files.readString(dir.resolve("r-train/mlgate-summary.md"))).contains("What moves the risks: over the "
+                + "last 120 training builds").contains("| " + influence.path("features").get(0).path("feature").asText()
+                .replace("_", "\\_") + " | ");
     }
 
     @Test

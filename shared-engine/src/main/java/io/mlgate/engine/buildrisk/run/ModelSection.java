@@ -1,5 +1,8 @@
 package io.mlgate.engine.buildrisk.run;
 
+import io.mlgate.engine.buildrisk.explain.Influence;
+import io.mlgate.engine.io.JsonText;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.model.Family;
@@ -16,7 +19,23 @@ final class ModelSection {
     private ModelSection() {
     }
 
-    static Section of(TrainingOutcome t, ObjectNode card, Extraction e, Optional<ReplacedModel> replaced) {
+    /** How many of the last training builds the features' influence is measured over. */
+    static final int INFLUENCE_BUILDS = 1000;
+    /** How many features the report's table of influence shows (the card keeps them all). */
+    static final int INFLUENCE_SHOWN = 10;
+
+    /** The card's {@code influence}: the builds looked at, and each feature's figures, largest first. */
+    static ObjectNode influenceJson(List<Influence> influence, int builds) {
+        ObjectNode o = JsonText.NODES.objectNode();
+        o.put("builds", builds);
+        var features = o.putArray("features");
+        influence.forEach(i -> features.addObject().put("feature", i.feature().id()).put("mean_effect", i.meanEffect())
+                .put("raised_share", i.raised()).put("lowered_share", i.lowered()));
+        return o;
+    }
+
+    static Section of(TrainingOutcome t, ObjectNode card, Extraction e, Optional<ReplacedModel> replaced,
+                      List<Influence> influence, int influenceBuilds) {
         List<String> header = List.of("family", "builds scored out of time", "ROC AUC", "precision", "recall", "F1", "chosen");
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Family, Metrics> m : t.validation().entrySet()) {
@@ -36,9 +55,21 @@ final class ModelSection {
                 + "threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls "
                 + "a build broken when " + t.model().decision().words(t.model().threshold()) + ".";
         String lineage = replaced.map(ReplacedModel::words).orElse("");
+        String moves = "What moves the risks: over the last " + influenceBuilds + " training builds, how far each "
+                + "feature moved a build's risk from what it would be at the feature's typical value (mean, in "
+                + "percentage points), and on how many builds it raised or lowered it by half a point or more.";
+        List<String> movesHeader = List.of("feature", "mean change (points)", "raised", "lowered");
+        List<List<String>> movesRows = new ArrayList<>();
+        for (Influence i : influence.subList(0, Math.min(INFLUENCE_SHOWN, influence.size()))) {
+            movesRows.add(List.of(i.feature().id(), String.format(java.util.Locale.ROOT, "%.1f", 100 * i.meanEffect()), Text.percent(i.raised()),
+                    Text.percent(i.lowered())));
+        }
+        String movesMd = movesRows.isEmpty() ? "" : "\n" + Text.md(moves) + "\n\n" + Text.mdTable(movesHeader, movesRows);
+        String movesHtml = movesRows.isEmpty() ? "" : "<p>" + Text.html(moves) + "</p>\n" + Text.htmlTable(movesHeader, movesRows);
         return new Section("buildrisk-model", "Build-risk model", card,
-                Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + (lineage.isEmpty() ? "" : "\n" + Text.md(lineage) + "\n"),
-                "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows)
+                Text.md(intro) + "\n\n" + Text.mdTable(header, rows) + movesMd
+                        + (lineage.isEmpty() ? "" : "\n" + Text.md(lineage) + "\n"),
+                "<p>" + Text.html(intro) + "</p>\n" + Text.htmlTable(header, rows) + movesHtml
                         + (lineage.isEmpty() ? "" : "<p>" + Text.html(lineage) + "</p>\n"));
     }
 }

@@ -7,6 +7,7 @@ import io.mlgate.engine.api.Level;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Provenance;
 import io.mlgate.engine.api.Status;
+import io.mlgate.engine.buildrisk.explain.Influence;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Extraction;
 import io.mlgate.engine.buildrisk.features.GitRepo;
@@ -60,6 +61,10 @@ public final class TrainRun {
                 in.fingerprints.get(historyFile.toString()), req.repo().toString(), head, rows.size(), broken,
                 rows.get(0).build().id(), rows.get(rows.size() - 1).build().id(), e.missing().size());
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
+        int recent = Math.min(rows.size(), ModelSection.INFLUENCE_BUILDS);
+        progress.step("model: measuring what moves its risks over the last " + recent + " training builds");
+        List<Influence> influence = Influence.of(t.model(), rows, recent);
+        card.set("influence", ModelSection.influenceJson(influence, recent));
         progress.step("model: compiling its plain-Java scorer for predict, checked against Tribuo on the " + rows.size()
                 + " training builds");
         var plain = ModelFiles.plainScorer(t.model(), rows);
@@ -88,6 +93,6 @@ public final class TrainRun {
                 : "the model's alarms do not beat the previous-outcome baseline's on the training builds "
                 + "(predict broken when the previous build broke): ") + vs, List.of(), prov);
         return new GateReport("buildrisk train", "Build-risk model: " + modelDir, beats.status(), List.of(check, beats),
-                List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e, replaced)));
+                List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e, replaced, influence, recent)));
     }
 }
