@@ -35,38 +35,44 @@ class HistoryFileLockTest {
                 Optional.empty());
     }
 
+    /** Runs {@code writer} for builds 1 to {@code writers} on as many threads, all let go at once; their results in order. */
+    private static <T> List<T> atOnce(int writers, java.util.function.Function<String, T> writer) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<T>> done = new ArrayList<>();
+        for (int i = 1; i <= writers; i++) {
+            String id = Integer.toString(i);
+            done.add(pool.submit(() -> {
+                start.await();
+                return writer.apply(id);
+            }));
+        }
+        start.countDown();
+        List<T> out = new ArrayList<>();
+        for (Future<T> f : done) {
+            out.add(f.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return out;
+    }
+
     /** Each writer reads, pauses (as a slow disk or a busy machine would), then writes: without turns all but one build would be lost. */
     @Test
     void writersAtOnceAllLand() throws Exception {
         Path h = dir.resolve("history.csv");
         HistoryFile.write(h, new BuildHistory(h.toString(), List.of(build("0"))));
-        int writers = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<HistoryFile.Update>> done = new ArrayList<>();
-        for (int i = 1; i <= writers; i++) {
-            String id = Integer.toString(i);
-            done.add(pool.submit(() -> {
-                start.await();
-                return HistoryFile.update(h, Duration.ofSeconds(30), line -> { }, hist -> {
-                    try {
-                        Thread.sleep(40);
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return hist.merge(List.of(build(id)));
-                });
-            }));
-        }
-        start.countDown();
-        List<Integer> sizesBefore = new ArrayList<>();
-        for (Future<HistoryFile.Update> f : done) {
-            sizesBefore.add(f.get(60, TimeUnit.SECONDS).before().size());
-        }
-        pool.shutdown();
+        List<HistoryFile.Update> done = atOnce(6, id -> HistoryFile.update(h, Duration.ofSeconds(30), line -> { }, hist -> {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return hist.merge(List.of(build(id)));
+        }));
         assertThat(HistoryReader.read(h).builds()).extracting(Build::id)
                 .containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6");
-        assertThat(sizesBefore).as("each writer read what the ones before it wrote").containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(done).extracting(u -> u.before().size()).as("each writer read what the ones before it wrote")
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
         assertThat(LockFile.of(h)).as("the lock file stays").exists().hasFileName(".history.csv.lock");
     }
 
@@ -75,28 +81,13 @@ class HistoryFileLockTest {
     void recordsAtOnceAllLand() throws Exception {
         Path h = dir.resolve("history.csv");
         HistoryFile.write(h, new BuildHistory(h.toString(), List.of(build("0"))));
-        int writers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<HistoryFile.Recorded>> done = new ArrayList<>();
-        for (int i = 1; i <= writers; i++) {
-            String id = Integer.toString(i);
-            done.add(pool.submit(() -> {
-                start.await();
-                return HistoryFile.record(h, build(id), Duration.ofSeconds(30), line -> { });
-            }));
-        }
-        start.countDown();
-        List<Integer> sizesAfter = new ArrayList<>();
-        for (Future<HistoryFile.Recorded> f : done) {
-            HistoryFile.Recorded r = f.get(60, TimeUnit.SECONDS);
-            assertThat(r.appended()).isTrue();
-            sizesAfter.add(r.summary().builds());
-        }
-        pool.shutdown();
+        List<HistoryFile.Recorded> done = atOnce(8, id -> HistoryFile.record(h, build(id), Duration.ofSeconds(30),
+                line -> { }));
+        assertThat(done).allMatch(HistoryFile.Recorded::appended);
         BuildHistory read = HistoryReader.read(h);
         assertThat(read.builds()).extracting(Build::id).containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6", "7", "8");
-        assertThat(sizesAfter).as("each saw the ones before it").containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(done).extracting(r -> r.summary().builds()).as("each saw the ones before it")
+                .containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(java.nio.file.Files.readString(h)).isEqualTo(HistoryFile.render(read.builds()));
     }
 
