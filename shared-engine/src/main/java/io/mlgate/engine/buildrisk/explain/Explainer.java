@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The factors that raise a build's risk most. A feature's effect is the build's probability minus the probability
- * with that one feature at its reference value (its training median); features at their reference value have no
- * effect. Effects below half a percentage point are left out; factors that read alike are shown once.
+ * with that one feature at its reference value (its training median; {@link Effects}); features at their reference
+ * value have no effect. Effects below half a percentage point are left out; factors that read alike are shown once.
  */
 public final class Explainer {
     static final double MIN_EFFECT = 0.005;
@@ -22,26 +22,12 @@ public final class Explainer {
     }
 
     public static List<Factor> explain(RiskModel model, BuildFeatures build, int top) {
-        double[] raw = build.raw();
-        double[] reference = model.reference();
-        List<Feature> varied = new ArrayList<>();
-        List<double[]> inputs = new ArrayList<>();
-        inputs.add(raw);
-        for (Feature f : Feature.values()) {
-            int i = f.ordinal();
-            if (raw[i] != reference[i]) {
-                double[] changed = raw.clone();
-                changed[i] = reference[i];
-                varied.add(f);
-                inputs.add(changed);
-            }
-        }
-        double[] p = model.probabilitiesOfRaw(inputs);
+        double[] effects = Effects.of(model, List.of(build.raw()))[0];
         List<Factor> all = new ArrayList<>();
-        for (int k = 0; k < varied.size(); k++) {
-            double effect = p[0] - p[k + 1];
+        for (Feature f : Feature.values()) {
+            double effect = effects[f.ordinal()];
             if (effect >= MIN_EFFECT) {
-                all.add(new Factor(varied.get(k), effect, FactorWords.describe(varied.get(k), build)));
+                all.add(new Factor(f, effect, FactorWords.describe(f, build)));
             }
         }
         all.sort(Comparator.comparingDouble(Factor::effect).reversed().thenComparing(x -> x.feature().ordinal()));

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How much one feature moves a model's risks over many builds: the per-build effects {@link Explainer} measures
- * (the risk minus the risk with the feature at its reference value), averaged. A model-wide answer to "what does
+ * How much one feature moves a model's risks over many builds: the per-build {@link Effects} a prediction's factors
+ * come from (the risk minus the risk with the feature at its reference value), averaged. A model-wide answer to "what does
  * this model look at", in the same units as a prediction's factors.
  *
  * @param feature    the feature
@@ -28,30 +28,17 @@ public record Influence(Feature feature, double meanEffect, double raised, doubl
     public static List<Influence> of(RiskModel model, List<BuildFeatures> builds, int most) {
         List<BuildFeatures> rows = builds.subList(Math.max(0, builds.size() - most), builds.size());
         int features = Feature.values().length;
-        double[] reference = model.reference();
         double[] sum = new double[features];
         int[] up = new int[features];
         int[] down = new int[features];
         for (int from = 0; from < rows.size(); from += BATCH) { // scored in batches: one model call per batch
-            List<BuildFeatures> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<double[]> inputs = new ArrayList<>(batch.size() * (features + 1));
-            for (BuildFeatures b : batch) {
-                double[] raw = b.raw();
-                inputs.add(raw);
+            List<double[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+                    .map(BuildFeatures::raw).toList();
+            for (double[] effects : Effects.of(model, batch)) {
                 for (int i = 0; i < features; i++) {
-                    double[] changed = raw.clone();
-                    changed[i] = reference[i];
-                    inputs.add(changed);
-                }
-            }
-            double[] p = model.probabilitiesOfRaw(inputs);
-            for (int k = 0; k < batch.size(); k++) {
-                int at = k * (features + 1);
-                for (int i = 0; i < features; i++) {
-                    double effect = p[at] - p[at + i + 1];
-                    sum[i] += Math.abs(effect);
-                    up[i] += effect >= Explainer.MIN_EFFECT ? 1 : 0;
-                    down[i] += effect <= -Explainer.MIN_EFFECT ? 1 : 0;
+                    sum[i] += Math.abs(effects[i]);
+                    up[i] += effects[i] >= Explainer.MIN_EFFECT ? 1 : 0;
+                    down[i] += effects[i] <= -Explainer.MIN_EFFECT ? 1 : 0;
                 }
             }
         }
