@@ -54,9 +54,7 @@ public final class HistoryFile {
         try (LockFile lock = lock(file, wait, onWait)) {
             BuildHistory before = readOrEmpty(file);
             BuildHistory after = change.apply(before);
-            byte[] bytes = render(after.builds()).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(file, bytes);
-            return new Update(before, after, Fingerprints.sha256(bytes));
+            return new Update(before, after, writeCanonical(file, after));
         }
     }
 
@@ -89,11 +87,16 @@ public final class HistoryFile {
             BuildHistory before = old == null ? new BuildHistory(file.toString(), List.of())
                     : HistoryReader.read(file.toString(), old);
             BuildHistory after = before.merge(List.of(build));
-            byte[] bytes = render(after.builds()).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(file, bytes);
             return new Recorded(after.size() == before.size(), HistorySummary.of(after), false,
-                    Fingerprints.sha256(bytes));
+                    writeCanonical(file, after));
         }
+    }
+
+    /** Writes {@code history} to {@code file} as the canonical CSV; the fingerprint of what was written. */
+    private static String writeCanonical(Path file, BuildHistory history) {
+        byte[] bytes = render(history.builds()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, bytes);
+        return Fingerprints.sha256(bytes);
     }
 
     /** The lock of {@code file}, which must be a name the canonical CSV can be written under. */
