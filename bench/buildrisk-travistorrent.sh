@@ -25,19 +25,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tt=$1 clones=$2 count=${3:-6}
 shift $(( $# >= 3 ? 3 : 2 ))
 [ "${1:-}" = "--" ] && shift
-ref=refs/pull/20/head
+. "$root/bench/travistorrent-history.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# build_id,commit,pull_req,branch,status,duration,started_at,jobs...,event_type -> the history columns
-convert() {
-  git -C "$tt" show "$ref:build_logs/_java/$1/repo-data-travis.csv" 2>/dev/null | awk -F, 'NR > 1 && NF >= 9 {
-      if ($5 == "created" || $5 == "started") next
-      t = $7; sub(/ UTC$/, "Z", t); sub(/ /, "T", t)
-      d = $6; if (d ~ /^-/) d = ""
-      print $1 "," $2 "," $4 "," $5 "," t "," d "," $3 "," $NF
-    }' | sort -t, -k1,1n | { echo "id,commit,branch,status,started_at,duration,pull_request,event"; cat; }
-}
+convert() { tt_history "$tt" "$1"; }
 
 # owner@repo completed pushes broken-push-share
 stats() {
@@ -48,7 +40,7 @@ stats() {
 
 projects=("$@")
 if [ ${#projects[@]} -eq 0 ]; then
-  for n in $(git -C "$tt" ls-tree --name-only "$ref" build_logs/_java/ | sed 's|.*/||'); do
+  for n in $(tt_projects "$tt"); do
     echo "$(printf '%s' "$n" | sha1sum | cut -c1-40) $n"
   done | sort > "$work/order"
   while read -r _ n; do

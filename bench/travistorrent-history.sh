@@ -1,0 +1,19 @@
+# Sourced by the bench scripts that read TravisTorrent-tools (pull request 20 of TestRoots/travistorrent-tools):
+# tt_history TT_GIT_DIR OWNER@REPO prints build_logs/_java/OWNER@REPO/repo-data-travis.csv in mlgate's history format
+# (sorted by build id, ISO-8601 times, the job ids dropped, negative durations left empty, unfinished builds left
+# out); tt_projects TT_GIT_DIR lists the Java projects' OWNER@REPO names.
+tt_ref=refs/pull/20/head
+
+# build_id,commit,pull_req,branch,status,duration,started_at,jobs...,event_type -> the history columns
+tt_history() {
+  git -C "$1" show "$tt_ref:build_logs/_java/$2/repo-data-travis.csv" 2>/dev/null | awk -F, 'NR > 1 && NF >= 9 {
+      if ($5 == "created" || $5 == "started") next
+      t = $7; sub(/ UTC$/, "Z", t); sub(/ /, "T", t)
+      d = $6; if (d ~ /^-/) d = ""
+      print $1 "," $2 "," $4 "," $5 "," t "," d "," $3 "," $NF
+    }' | sort -t, -k1,1n | { echo "id,commit,branch,status,started_at,duration,pull_request,event"; cat; }
+}
+
+tt_projects() {
+  git -C "$1" ls-tree --name-only "$tt_ref" build_logs/_java/ | sed 's|.*/||'
+}
