@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the histories of the TravisTorrent-tools Java projects that no build-risk measurement had looked at before
-# 2026-11-23 14:40 UTC: every project with at least 300 completed push builds, 5-50% of them broken, except the 69
+# 2026-11-23 14:27 UTC: every project with at least 300 completed push builds, 5-50% of them broken, except the 69
 # that bench/buildrisk-travistorrent.sh's order qualifies (at least 700 completed builds, 400 of them pushes, 10-40%
 # of the pushes broken) and the three of ../shared/data/buildrisk. For rules that need no repository (such as
 # bench/buildrisk-related-rule.sh); docs/buildrisk.md ("The previous related build") uses them.
