@@ -54,7 +54,12 @@ public final class ModelFiles {
      * The model's plain-Java scorer ({@value #SCORER}), when it reproduces the Tribuo model's scores on the
      * training builds: {@code predict} then loads neither Tribuo nor XGBoost's native library.
      */
-    public record PlainScorer(byte[] bytes, String kind, double maxDifference) {
+    public record PlainScorer(byte[] bytes, String kind, double maxDifference, Scorer scorer) {
+        /** The trained model scored by this plain-Java scorer instead of Tribuo: same calibration and calls. */
+        public RiskModel scoring(RiskModel trained) {
+            return trained.withScorer(scorer);
+        }
+
         /** Records the scorer in the card: file, kind, SHA-256 and the largest difference from Tribuo seen. */
         public void describe(ObjectNode card) {
             ObjectNode o = card.putObject("scorer");
@@ -74,7 +79,7 @@ public final class ModelFiles {
         List<double[]> values = new ArrayList<>(rows.size());
         rows.forEach(r -> values.add(r.modelValues()));
         return t.compile(model.family(), values).map(c -> new PlainScorer(ScorerBinary.write(c.scorer()), c.kind(),
-                c.maxDifference()));
+                c.maxDifference(), c.scorer()));
     }
 
     public static void save(Path dir, byte[] modelBytes, ObjectNode card) {

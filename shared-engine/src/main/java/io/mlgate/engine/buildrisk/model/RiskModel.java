@@ -42,6 +42,11 @@ public final class RiskModel {
         this.reference = reference.clone();
     }
 
+    /** This model with another scorer of the same scores (its plain-Java equivalent). */
+    RiskModel withScorer(Scorer other) {
+        return new RiskModel(other, family, calibration, threshold, decision, reference);
+    }
+
     /** The Tribuo model; only a model trained in this process or loaded without a plain-Java scorer has one. */
     public Model<Label> tribuo() {
         if (scorer instanceof TribuoScorer t) {

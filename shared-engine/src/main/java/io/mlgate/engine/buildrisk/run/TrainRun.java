@@ -61,14 +61,15 @@ public final class TrainRun {
                 in.fingerprints.get(historyFile.toString()), req.repo().toString(), head, rows.size(), broken,
                 rows.get(0).build().id(), rows.get(rows.size() - 1).build().id(), e.missing().size());
         ObjectNode card = ModelCard.of(t, req.settings(), data, ModelFiles.MODEL, sha, started);
-        int recent = Math.min(rows.size(), ModelSection.INFLUENCE_BUILDS);
-        progress.step("model: measuring what moves its risks over the last " + recent + " training builds");
-        List<Influence> influence = Influence.of(t.model(), rows, recent);
-        card.set("influence", ModelSection.influenceJson(influence, recent));
         progress.step("model: compiling its plain-Java scorer for predict, checked against Tribuo on the " + rows.size()
                 + " training builds");
         var plain = ModelFiles.plainScorer(t.model(), rows);
         plain.ifPresent(p -> p.describe(card));
+        int recent = Math.min(rows.size(), ModelSection.INFLUENCE_BUILDS);
+        progress.step("model: measuring what moves its risks over the last " + recent + " training builds");
+        // the plain-Java scorer gives Tribuo's scores (checked just above) many times faster
+        List<Influence> influence = Influence.of(plain.map(p -> p.scoring(t.model())).orElse(t.model()), rows, recent);
+        card.set("influence", ModelSection.influenceJson(influence, recent));
         // the replayed rows' bytes, so that predict reads only the rows after them while the file begins with them
         ReplayState state = HistoryMark.of(historyBytes, e.replay().builds()).map(e.replay()::marked).orElse(e.replay());
         var replay = Optional.of(ModelFiles.describeReplay(card, state));

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A model's influence table names what the builds' outcomes depended on: in rows where a build broke when it touched
- * build configuration with more than 20 added lines, those two features move the risks most.
+ * build configuration with more than 20 added lines, those two features move the risks most. The plain-Java scorer
+ * gives the same table as Tribuo.
  */
 class InfluenceTest {
     @Test
@@ -34,5 +35,14 @@ class InfluenceTest {
                 .orElse(new Influence(Feature.WEEKDAY, 0, 0, 0));
         assertThat(noise.meanEffect()).as("a feature unrelated to the outcomes").isLessThan(cause.meanEffect() / 5);
         assertThat(Influence.of(t.model(), rows.subList(0, 0), 300)).isEmpty();
+        // train measures it with the plain-Java scorer it compiles: the same table
+        RiskModel plain = ModelFiles.plainScorer(t.model(), rows).orElseThrow().scoring(t.model());
+        assertThat(plain.plainJava()).isTrue();
+        List<Influence> fast = Influence.of(plain, rows, 300);
+        assertThat(fast).extracting(Influence::feature).containsExactlyElementsOf(all.stream().map(Influence::feature).toList());
+        for (int k = 0; k < all.size(); k++) {
+            assertThat(fast.get(k).meanEffect()).isCloseTo(all.get(k).meanEffect(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(fast.get(k).raised()).isCloseTo(all.get(k).raised(), org.assertj.core.data.Offset.offset(1.0 / 300));
+        }
     }
 }

@@ -101,7 +101,7 @@ class ModelRoundTripTest {
             assertThat(ModelFiles.load(dir).model().probabilities(ROWS)).containsExactly(got);
         }
         // a scorer file that does not match the card is refused, like a model file
-        ModelFiles.save(dir, bytes, java.util.Optional.of(new ModelFiles.PlainScorer("{}".getBytes(), "linear", 0)), card);
+        ModelFiles.save(dir, bytes, java.util.Optional.of(new ModelFiles.PlainScorer("{}".getBytes(), "linear", 0, new LinearScorer(0, new double[0]))), card);
         assertThatThrownBy(() -> ModelFiles.load(dir)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("scorer.bin: does not match its model card");
         ((ObjectNode) card.path("scorer")).put("file", "../elsewhere.json");
@@ -151,7 +151,8 @@ class ModelRoundTripTest {
         while (f.size() > features) {
             f.remove(f.size() - 1);
         }
-        var plain = new ModelFiles.PlainScorer(ScorerBinary.write(new LinearScorer(-1.5, weights)), "linear", 0);
+        LinearScorer scorer = new LinearScorer(-1.5, weights);
+        var plain = new ModelFiles.PlainScorer(ScorerBinary.write(scorer), "linear", 0, scorer);
         plain.describe(card);
         ModelFiles.save(dir, bytes, java.util.Optional.of(plain), card);
         return ModelFiles.load(dir).model().probabilities(ROWS);
