@@ -3,7 +3,7 @@
 # build broken when its risk is above half the F1 the previous-outcome baseline reached on the previous W scored
 # builds (for calibrated probabilities the F1-optimal threshold is half the best F1 reachable; the baseline's recent
 # F1 stands for it). Fewer than 20 earlier builds, or a baseline F1 of 0 among them: the model's own call. With
-# `record --risk` keeping every build's risk, `predict` could apply it; docs/buildrisk.md ("The plug-in threshold on
+# `record --risk` keeping every build's risk, `predict` could apply it; docs/buildrisk-measured.md ("The plug-in threshold on
 # a holdout") says what was decided before it was run and how it did.
 #
 #   bench/buildrisk-plugin-rule.sh [-w W] SCORES.csv ...

@@ -2,7 +2,7 @@
 # A decision rule simulated on evaluations' test builds, each call made from the builds before it only: call a
 # build broken when its risk is among the top k risks of the previous W scored builds, k being how many of those
 # broke (fewer than 20 earlier builds: the model's own call). With `record --risk` keeping every build's risk,
-# `predict` could apply it; docs/buildrisk.md ("A rule tested on a holdout") says why it was not built.
+# `predict` could apply it; docs/buildrisk-measured.md ("A rule tested on a holdout") says why it was not built.
 #
 #   bench/buildrisk-rank-rule.sh [-w W] SCORES.csv ...
 #

@@ -4,7 +4,7 @@
 # build when the previous completed build of the same pull request broke (neither: the baseline's call). The
 # baseline calls a build broken when the previous completed build on its branch broke, pull requests included (none
 # on the branch: the previous one overall). Canceled builds are skipped by both. Test builds: the last 30% of each
-# history's completed push builds (id order; --split 0.7 sets the training share). docs/buildrisk.md ("The previous
+# history's completed push builds (id order; --split 0.7 sets the training share). docs/buildrisk-measured.md ("The previous
 # related build") says what was decided before it was run and how it did.
 #
 #   bench/buildrisk-related-rule.sh [--split S] HISTORY.csv ...

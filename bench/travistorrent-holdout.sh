@@ -3,7 +3,7 @@
 # 2026-11-23 14:27 UTC: every project with at least 300 completed push builds, 5-50% of them broken, except the 69
 # that bench/buildrisk-travistorrent.sh's order qualifies (at least 700 completed builds, 400 of them pushes, 10-40%
 # of the pushes broken) and the three of ../shared/data/buildrisk. For rules that need no repository (such as
-# bench/buildrisk-related-rule.sh); docs/buildrisk.md ("The previous related build") uses them.
+# bench/buildrisk-related-rule.sh); docs/buildrisk-measured.md ("The previous related build") uses them.
 #
 #   bench/travistorrent-holdout.sh TT_GIT_DIR OUT_DIR
 #

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The command lines of {@code buildrisk predict} and {@code record}, which a pipeline runs on every build, parsed
  * without picocli: building picocli's model of the command line and running its parser is 35-40 ms of a prediction
- * of about 300 ms in a fresh JVM (docs/buildrisk.md, "Speed"). Only the plainest lines are taken: options by their
+ * of about 300 ms in a fresh JVM (docs/buildrisk-measured.md, "Speed"). Only the plainest lines are taken: options by their
  * names, each at most once, as {@code --name value} or {@code --name=value}, values that convert and do not start
  * with {@code -} or {@code @}, the required options present. Anything else (help, version, an unknown or repeated
  * option, a value that does not convert, an argument file, a missing required option) is left to picocli, which

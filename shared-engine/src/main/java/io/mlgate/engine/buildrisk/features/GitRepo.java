@@ -158,7 +158,7 @@ public final class GitRepo implements AutoCloseable {
      * reader of the environment with {@link SystemConfig} in place, and JGit's own set-up of file snapshots, which
      * loads its message bundle (about a thousand messages parsed and set by reflection). Nothing here depends on a
      * repository, so a command can run it on a second thread while it still parses its arguments or reads other
-     * inputs: in a fresh JVM it is 25-40 ms of a {@code predict} run's main thread (docs/buildrisk.md, "Speed").
+     * inputs: in a fresh JVM it is 25-40 ms of a {@code predict} run's main thread (docs/buildrisk-measured.md, "Speed").
      */
     public static void prepare() {
         skipSystemConfig();

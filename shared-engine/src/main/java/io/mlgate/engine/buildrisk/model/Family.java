@@ -11,7 +11,7 @@ public enum Family {
     /**
      * Both of the above, their probabilities averaged: each family's seed ensemble fitted, and all their members
      * averaged with equal weights (as many of each), before the calibration. On 38 real projects its median test ROC
-     * AUC beat choosing one family on validation (docs/buildrisk.md, "Which family").
+     * AUC beat choosing one family on validation (docs/buildrisk-measured.md, "Which family").
      */
     BOTH;
 
