@@ -53,6 +53,17 @@ public record BuildFeatures(Build build, double[] raw, ChangeStats change, Failu
         return v;
     }
 
+    /** The values a model is trained on: {@link #modelValues()} with the features it does not learn from at 0. */
+    public double[] trainingValues() {
+        double[] v = modelValues();
+        for (Feature f : Feature.values()) {
+            if (!f.learned()) {
+                v[f.ordinal()] = 0;
+            }
+        }
+        return v;
+    }
+
     /** Whether the build broke (failed or errored); meaningless for a prediction. */
     public boolean broken() {
         return build.status().isBroken();

@@ -22,7 +22,7 @@ final class Examples {
     }
 
     static Example<Label> labeled(BuildFeatures f) {
-        return new ArrayExample<>(new Label(f.broken() ? BROKEN : OK), NAMES.clone(), f.modelValues());
+        return new ArrayExample<>(new Label(f.broken() ? BROKEN : OK), NAMES.clone(), f.trainingValues());
     }
 
     /** An example of the given model values, without an outcome. */

@@ -51,7 +51,8 @@ public final class ModelCard {
         var features = card.putArray("features");
         double[] ref = m.reference();
         for (Feature f : Feature.values()) {
-            features.addObject().put("id", f.id()).put("log_scale", f.logScale()).put("reference", ref[f.ordinal()]);
+            features.addObject().put("id", f.id()).put("log_scale", f.logScale()).put("learned", f.learned())
+                    .put("reference", ref[f.ordinal()]);
         }
         ObjectNode settings = card.putObject("settings");
         settings.put("seed", s.seed());

@@ -86,8 +86,8 @@ final class Trainers {
     private static Map<String, List<Transformation>> standardize(List<BuildFeatures> data) {
         Map<String, List<Transformation>> map = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {
-            double first = data.isEmpty() ? 0 : data.get(0).modelValues()[f.ordinal()];
-            boolean varies = data.stream().anyMatch(r -> r.modelValues()[f.ordinal()] != first);
+            double first = data.isEmpty() ? 0 : data.get(0).trainingValues()[f.ordinal()];
+            boolean varies = data.stream().anyMatch(r -> r.trainingValues()[f.ordinal()] != first);
             if (varies) {
                 map.put(f.id(), List.of(new MeanStdDevTransformation()));
             }

@@ -10,11 +10,11 @@ import io.mlgate.engine.buildrisk.history.BuildStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class TrainingBaselineTest {
         }
         double[] inSample = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, 0);
         assertThat(inSample).hasSize(n);
-        assertThat(java.util.Arrays.stream(inSample).sum()).as("one threshold for all: the broken builds of the "
+        assertThat(Arrays.stream(inSample).sum()).as("one threshold for all: the broken builds of the "
                 + "highest parts and the passing ones above it").isLessThan(n);
     }
 
@@ -63,19 +63,18 @@ class TrainingBaselineTest {
 
     /**
      * Failures come in streaks the change's features know nothing of: the previous build's outcome is right but at
-     * the start and end of each streak, and no model of these features can alarm better.
+     * the start and end of each streak, and no model of these features can alarm better. The change's features are
+     * the same for every build (noise drawn at random would let a model beat the baseline by a build now and then,
+     * by chance: on 3 of 32 draws tried, 2026-11-23).
      */
     @Test
     void aStreakyHistoryTheFeaturesCannotExplainDoesNotBeatTheBaseline() {
-        Random r = new Random(3);
         List<BuildFeatures> rows = new ArrayList<>();
         BuildStatus previous = null;
         for (int i = 0; i < 300; i++) {
             boolean broken = i % 20 >= 14; // 14 passing, then 6 broken, again and again
             double[] raw = new double[Feature.values().length];
-            for (Feature f : Feature.values()) {
-                raw[f.ordinal()] = r.nextInt(5);
-            }
+            Arrays.fill(raw, 2);
             raw[Feature.PREVIOUS_BUILD_BROKEN.ordinal()] = previous != null && previous.isBroken() ? 1 : 0;
             BuildStatus status = broken ? BuildStatus.FAILED : BuildStatus.PASSED;
             Build b = new Build(Integer.toString(i + 1), "abcdef0", "main", status, Optional.empty(), OptionalLong.of(60),
