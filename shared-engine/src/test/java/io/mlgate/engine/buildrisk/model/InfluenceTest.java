@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A model's influence table names what the builds' outcomes depended on: in rows where a build broke when it touched
@@ -41,8 +42,8 @@ class InfluenceTest {
         List<Influence> fast = Influence.of(plain, rows, 300);
         assertThat(fast).extracting(Influence::feature).containsExactlyElementsOf(all.stream().map(Influence::feature).toList());
         for (int k = 0; k < all.size(); k++) {
-            assertThat(fast.get(k).meanEffect()).isCloseTo(all.get(k).meanEffect(), org.assertj.core.data.Offset.offset(1e-6));
-            assertThat(fast.get(k).raised()).isCloseTo(all.get(k).raised(), org.assertj.core.data.Offset.offset(1.0 / 300));
+            assertThat(fast.get(k).meanEffect()).isCloseTo(all.get(k).meanEffect(), within(1e-6));
+            assertThat(fast.get(k).raised()).isCloseTo(all.get(k).raised(), within(1.0 / 300));
         }
     }
 }
