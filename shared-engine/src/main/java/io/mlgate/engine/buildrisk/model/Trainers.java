@@ -84,10 +84,11 @@ final class Trainers {
     }
 
     private static Map<String, List<Transformation>> standardize(List<BuildFeatures> data) {
+        List<double[]> values = data.stream().map(BuildFeatures::trainingValues).toList();
         Map<String, List<Transformation>> map = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {
-            double first = data.isEmpty() ? 0 : data.get(0).trainingValues()[f.ordinal()];
-            boolean varies = data.stream().anyMatch(r -> r.trainingValues()[f.ordinal()] != first);
+            int i = f.ordinal();
+            boolean varies = values.stream().anyMatch(v -> v[i] != values.get(0)[i]);
             if (varies) {
                 map.put(f.id(), List.of(new MeanStdDevTransformation()));
             }
