@@ -31,13 +31,6 @@ trap 'rm -rf "$work"' EXIT
 
 convert() { tt_history "$tt" "$1"; }
 
-# owner@repo completed pushes broken-push-share
-stats() {
-  awk -F, 'NR > 1 && ($4 == "passed" || $4 == "failed" || $4 == "errored") {
-      c++; if ($8 == "push") { p++; if ($4 != "passed") b++ } }
-    END { printf "%d %d %.3f\n", c, p, p ? b / p : 0 }'
-}
-
 projects=("$@")
 if [ ${#projects[@]} -eq 0 ]; then
   for n in $(tt_projects "$tt"); do
@@ -45,7 +38,7 @@ if [ ${#projects[@]} -eq 0 ]; then
   done | sort > "$work/order"
   while read -r _ n; do
     case "$n" in junkdog@artemis-odb|requery@requery|graalvm@sulong) continue ;; esac
-    read -r c p b < <(convert "$n" | stats)
+    read -r c p b < <(convert "$n" | tt_stats)
     awk -v c="$c" -v p="$p" -v b="$b" 'BEGIN { exit !(c >= 700 && p >= 400 && b >= 0.10 && b <= 0.40) }' || continue
     [ -d "$clones/${n/@/+}/repo" ] || { echo "skipped (no clone in $clones): $n" >&2; continue; }
     projects+=("$n")

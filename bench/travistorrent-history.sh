@@ -1,7 +1,8 @@
 # Sourced by the bench scripts that read TravisTorrent-tools (pull request 20 of TestRoots/travistorrent-tools):
 # tt_history TT_GIT_DIR OWNER@REPO prints build_logs/_java/OWNER@REPO/repo-data-travis.csv in mlgate's history format
 # (sorted by build id, ISO-8601 times, the job ids dropped, negative durations left empty, unfinished builds left
-# out); tt_projects TT_GIT_DIR lists the Java projects' OWNER@REPO names.
+# out); tt_projects TT_GIT_DIR lists the Java projects' OWNER@REPO names; tt_stats reads such a history on stdin and
+# prints its completed builds, completed push builds and the broken share of those pushes.
 tt_ref=refs/pull/20/head
 
 # build_id,commit,pull_req,branch,status,duration,started_at,jobs...,event_type -> the history columns
@@ -16,4 +17,10 @@ tt_history() {
 
 tt_projects() {
   git -C "$1" ls-tree --name-only "$tt_ref" build_logs/_java/ | sed 's|.*/||'
+}
+
+tt_stats() {
+  awk -F, 'NR > 1 && ($4 == "passed" || $4 == "failed" || $4 == "errored") {
+      c++; if ($8 == "push") { p++; if ($4 != "passed") b++ } }
+    END { printf "%d %d %.3f\n", c, p, p ? b / p : 0 }'
 }

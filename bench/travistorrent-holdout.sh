@@ -19,9 +19,7 @@ kept=0
 for n in $(tt_projects "$tt"); do
   case "$n" in junkdog@artemis-odb|requery@requery|graalvm@sulong) continue ;; esac
   tt_history "$tt" "$n" > "$out/.$n.csv" || { rm "$out/.$n.csv"; continue; }   # some hold only build logs' errors
-  read -r c p b < <(awk -F, 'NR > 1 && ($4 == "passed" || $4 == "failed" || $4 == "errored") {
-      c++; if ($8 == "push") { p++; if ($4 != "passed") b++ } }
-    END { printf "%d %d %.3f\n", c, p, p ? b / p : 0 }' "$out/.$n.csv")
+  read -r c p b < <(tt_stats < "$out/.$n.csv")
   if awk -v c="$c" -v p="$p" -v b="$b" 'BEGIN { exit !(p >= 300 && b >= 0.05 && b <= 0.50 \
         && !(c >= 700 && p >= 400 && b >= 0.10 && b <= 0.40)) }'; then
     mv "$out/.$n.csv" "$out/$n.csv"; kept=$((kept + 1))
