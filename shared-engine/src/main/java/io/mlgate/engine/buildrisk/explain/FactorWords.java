@@ -47,6 +47,7 @@ final class FactorWords {
             case HOUR_OF_DAY -> String.format(Locale.ROOT, "starts at %02d:00 UTC", (int) v);
             case PROJECT_RECENT_FAILURE_RATE -> percent(v) + " of the recent builds on all branches broke";
             case FIRST_BUILD_ON_BRANCH -> v > 0 ? "the first build on its branch" : "its branch has built before";
+            case RELATED_BUILD_BROKEN, NO_RELATED_BUILD -> related(b, branch);
             case WEEKDAY -> "starts on a " + DayOfWeek.of((int) Math.max(1, Math.min(7, v))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         };
     }
@@ -72,6 +73,21 @@ final class FactorWords {
     private static String previous(BuildFeatures b, String branch) {
         return b.previous().map(p -> "the previous build" + (p.sameBranch() ? " on " + branch : "") + " (" + p.id() + ") "
                 + p.status().historyName()).orElse("no earlier build");
+    }
+
+    /** The related build ({@code RelatedBuilds}): a pull request's own previous build, a branch's previous push. */
+    private static String related(BuildFeatures b, String branch) {
+        String which = b.build().isPullRequest()
+                ? b.build().pullRequest().isPresent() ? "pull request #" + b.build().pullRequest().getAsInt() : null
+                : "push build on " + branch;
+        if (which == null) {
+            return "a pull-request build without its number";
+        }
+        if (b.raw(Feature.NO_RELATED_BUILD) > 0) {
+            return "the first " + (b.build().isPullRequest() ? "build of " : "") + which;
+        }
+        return "the previous " + (b.build().isPullRequest() ? "build of " : "") + which
+                + (b.raw(Feature.RELATED_BUILD_BROKEN) > 0 ? " broke" : " did not break");
     }
 
     private static String onBranch(BuildFeatures b, String branch) {

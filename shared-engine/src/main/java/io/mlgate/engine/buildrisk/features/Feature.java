@@ -45,7 +45,15 @@ public enum Feature {
      * 1 when the build's branch has no completed build before it (its previous-outcome features then describe the
      * builds of all branches together, not its own), else 0. Added after the others, as above.
      */
-    FIRST_BUILD_ON_BRANCH(false);
+    FIRST_BUILD_ON_BRANCH(false),
+    /**
+     * 1 when the build's related build broke: for a pull-request build, the previous completed build of the same pull
+     * request; for any other, the previous completed build on its branch that was not a pull-request build
+     * ({@link RelatedBuilds}). Added after the others, as above.
+     */
+    RELATED_BUILD_BROKEN(false),
+    /** 1 when the build has no related build (a pull request's first build, a branch's first push). As above. */
+    NO_RELATED_BUILD(false);
 
     private final boolean logScale;
     private final boolean learned;

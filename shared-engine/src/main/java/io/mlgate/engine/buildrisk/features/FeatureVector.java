@@ -50,6 +50,9 @@ final class FeatureVector {
         set(v, Feature.WEEKDAY, utc.getDayOfWeek().getValue());
         set(v, Feature.PROJECT_RECENT_FAILURE_RATE, state.all().recent.rate());
         set(v, Feature.FIRST_BUILD_ON_BRANCH, flag(prev == state.all()));
+        Optional<BuildStatus> related = state.related().of(b);
+        set(v, Feature.RELATED_BUILD_BROKEN, flag(related.filter(BuildStatus::isBroken).isPresent()));
+        set(v, Feature.NO_RELATED_BUILD, flag(related.isEmpty()));
         Optional<BuildFeatures.Previous> previous = prev.lastStatus == null ? Optional.empty()
                 : Optional.of(new BuildFeatures.Previous(prev.lastBuildId, prev.lastStatus, state.knowsBranch(b.branch())));
         return new BuildFeatures(b, v, change, overlap, previous, author);

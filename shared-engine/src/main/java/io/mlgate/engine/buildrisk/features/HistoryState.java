@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * What the completed builds so far say, updated once per build in history order: per branch and overall (last
- * outcome, failure streak, recent failure rate, last built commit and time), per author (recent outcomes), and the
- * files of recent failures. Features of a build are read from this state before the build is recorded into it.
+ * outcome, failure streak, recent failure rate, last built commit and time), per author (recent outcomes), the
+ * files of recent failures, and each branch's last push and each pull request's last build. Features of a build are read from this state before the build is recorded into it.
  */
 final class HistoryState {
     static final int AUTHOR_RECENT = 10;
@@ -19,6 +19,7 @@ final class HistoryState {
     private final BranchState all = new BranchState();
     private final Map<String, Recent> authors = new HashMap<>();
     private final RecentFailures failures = new RecentFailures();
+    private final RelatedBuilds related = new RelatedBuilds();
 
     /** The branch's state, or the state of all branches together when the branch has no completed build yet. */
     BranchState branchOrAll(String branch) {
@@ -43,6 +44,11 @@ final class HistoryState {
 
     RecentFailures failures() {
         return failures;
+    }
+
+    /** Each branch's last push and each pull request's last build ({@link RelatedBuilds}). */
+    RelatedBuilds related() {
+        return related;
     }
 
     /** Every branch with a completed build, by name (for saving; callers must not change it). */
@@ -78,6 +84,7 @@ final class HistoryState {
         }
         branches.computeIfAbsent(b.branch(), k -> new BranchState()).record(b.id(), b.status(), time, commit);
         all.record(b.id(), b.status(), time, commit);
+        related.record(b);
         if (author != null) {
             authors.computeIfAbsent(author, a -> new Recent(AUTHOR_RECENT)).add(b.status().isBroken());
         }

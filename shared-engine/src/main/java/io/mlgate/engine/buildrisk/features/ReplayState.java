@@ -34,6 +34,19 @@ public final class ReplayState {
                   ObjectId lastCommit, List<Boolean> recent) {
     }
 
+    /**
+     * Each branch's last push outcome and each pull request's last outcome ({@link RelatedBuilds}); both empty in a
+     * state saved before they were kept (its model does not read them).
+     */
+    record Related(Map<String, BuildStatus> pushes, Map<Integer, BuildStatus> pullRequests) {
+        static final Related NONE = new Related(Map.of(), Map.of());
+
+        Related {
+            pushes = Collections.unmodifiableMap(new TreeMap<>(pushes));
+            pullRequests = Collections.unmodifiableMap(new TreeMap<>(pullRequests));
+        }
+    }
+
     private static final int NAME = 40;
     final int builds;
     final String lastBuild;
@@ -49,6 +62,7 @@ public final class ReplayState {
     final List<String> missing;
     final Map<String, ObjectId> abbreviated;
     final List<Branch> branches;
+    final Related related;
     final Map<String, List<Boolean>> authors;
     final List<List<String>> failures;
     /** Every counted commit's name, sorted, one after another (40 characters each; searched without splitting). */
@@ -58,7 +72,7 @@ public final class ReplayState {
 
     ReplayState(int builds, String lastBuild, String historySha256, Optional<HistoryMark> mark, int[] outcomes,
                 List<ObjectId> frontier, List<String> missing, Map<String, ObjectId> abbreviated, List<Branch> branches,
-                Map<String, List<Boolean>> authors, List<List<String>> failures, String commits,
+                Related related, Map<String, List<Boolean>> authors, List<List<String>> failures, String commits,
                 Map<String, String> times) {
         this.builds = builds;
         this.lastBuild = lastBuild;
@@ -72,6 +86,7 @@ public final class ReplayState {
         this.missing = List.copyOf(missing);
         this.abbreviated = Collections.unmodifiableMap(new TreeMap<>(abbreviated));
         this.branches = List.copyOf(branches);
+        this.related = related;
         this.authors = Collections.unmodifiableMap(new TreeMap<>(authors));
         this.failures = List.copyOf(failures);
         if (commits.length() % NAME != 0) {
@@ -104,7 +119,8 @@ public final class ReplayState {
         int[] counts = {walk.builds()[0], walk.broken()[0], walk.builds()[1], walk.broken()[1]};
         return new ReplayState(builds.size(), builds.isEmpty() ? "" : builds.get(builds.size() - 1).id(),
                 HistoryDigest.of(builds), Optional.empty(), counts, authors.frontier(),
-                missing.stream().sorted().toList(), abbreviated, branches, byAuthor, failures, commits, times);
+                missing.stream().sorted().toList(), abbreviated, branches,
+                new Related(state.related().pushes(), state.related().pullRequests()), byAuthor, failures, commits, times);
     }
 
     /** This state with the mark of its replayed rows in the history file they were read from. */
@@ -113,7 +129,7 @@ public final class ReplayState {
             throw new IllegalArgumentException("a mark of " + m.rows() + " rows for a state of " + builds + " builds");
         }
         return new ReplayState(builds, lastBuild, historySha256, Optional.of(m), outcomes, frontier, missing,
-                abbreviated, branches, authors, failures, commits, times);
+                abbreviated, branches, related, authors, failures, commits, times);
     }
 
     /** The mark of the replayed rows in the history file, when train could take it. */
@@ -241,6 +257,8 @@ public final class ReplayState {
             s.lastCommit = b.lastCommit();
             b.recent().forEach(s.recent::add);
         }
+        state.related().pushes().putAll(related.pushes());
+        state.related().pullRequests().putAll(related.pullRequests());
         authors.forEach((a, outcomes) -> {
             Recent r = new Recent(HistoryState.AUTHOR_RECENT);
             outcomes.forEach(r::add);

@@ -22,7 +22,8 @@ import java.util.Set;
  * The replay state's file: UTF-8 text, one record a line, tab-separated fields, the first field naming the record;
  * tab, line breaks and backslash inside a field are written {@code \t}, {@code \n}, {@code \r}, {@code \\}; an empty
  * field is "none". The first line is the format, {@value #FORMAT} (files of the first format, without the
- * {@code history_prefix} and {@code outcomes} records, are read too).
+ * {@code history_prefix} and {@code outcomes} records, and of the second, without the {@code push} and {@code pull}
+ * records, are read too).
  * <pre>
  * builds  N                        history rows replayed (canceled builds included)
  * last_build  ID
@@ -34,6 +35,8 @@ import java.util.Set;
  * abbreviated  COMMIT  SHA         a build commit written abbreviated, and the commit it named
  * all  ID  STATUS  SECONDS  NANOS  STREAK  SHA  OUTCOMES     all branches; OUTCOMES: 1 broken, 0 not, oldest first
  * branch  NAME  ID  STATUS  SECONDS  NANOS  STREAK  SHA  OUTCOMES
+ * push  BRANCH  STATUS             the branch's last build that was not a pull request's
+ * pull  NUMBER  STATUS             the pull request's last build
  * author  EMAIL  OUTCOMES          an author's recent outcomes
  * failure  PATH...                 one of the recent broken builds' changed files, oldest first
  * commits  SHASHA...               every counted commit's 40-digit name, sorted, one after another
@@ -41,7 +44,8 @@ import java.util.Set;
  * </pre>
  */
 final class ReplayStateText {
-    static final String FORMAT = "mlgate-buildrisk-replay-state/2";
+    static final String FORMAT = "mlgate-buildrisk-replay-state/3";
+    static final String FORMAT_2 = "mlgate-buildrisk-replay-state/2";
     static final String FORMAT_1 = "mlgate-buildrisk-replay-state/1";
     /** The records {@link #head} reads: those before the authors'. */
     private static final Set<String> HEAD = Set.of("builds", "last_build", "history_sha256", "history_prefix",
@@ -83,6 +87,8 @@ final class ReplayStateText {
             f.add(outcomes(b.recent()));
             line(out, b.name() == null ? "all" : "branch", f.toArray(String[]::new));
         }
+        s.related.pushes().forEach((branch, status) -> line(out, "push", branch, status.name()));
+        s.related.pullRequests().forEach((number, status) -> line(out, "pull", number.toString(), status.name()));
         s.authors.forEach((a, r) -> line(out, "author", a, outcomes(r)));
         s.failures.forEach(paths -> line(out, "failure", paths.toArray(String[]::new)));
         line(out, "commits", s.commits);
@@ -120,7 +126,7 @@ final class ReplayStateText {
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, 0, headLength(bytes), StandardCharsets.UTF_8);
             int end = text.indexOf('\n');
-            if (end < 0 || !text.substring(0, end).equals(FORMAT)) {
+            if (end < 0 || !(text.substring(0, end).equals(FORMAT) || text.substring(0, end).equals(FORMAT_2))) {
                 return Optional.empty();
             }
             String builds = null;
@@ -181,7 +187,7 @@ final class ReplayStateText {
     }
 
     private static boolean isFormat(String line) {
-        return line.equals(FORMAT) || line.equals(FORMAT_1);
+        return line.equals(FORMAT) || line.equals(FORMAT_2) || line.equals(FORMAT_1);
     }
 
     /** The records of a state file, taken one line at a time. */
@@ -193,6 +199,8 @@ final class ReplayStateText {
         List<String> missing = List.of();
         final Map<String, ObjectId> abbreviated = new LinkedHashMap<>();
         final List<ReplayState.Branch> branches = new ArrayList<>();
+        final Map<String, BuildStatus> pushes = new HashMap<>();
+        final Map<Integer, BuildStatus> pulls = new HashMap<>();
         final Map<String, List<Boolean>> authors = new HashMap<>();
         final List<List<String>> failures = new ArrayList<>();
         String commits = "";
@@ -212,6 +220,8 @@ final class ReplayStateText {
                     case "abbreviated" -> abbreviated.put(v.get(0), ObjectId.fromString(v.get(1)));
                     case "all" -> branches.add(branch(null, v));
                     case "branch" -> branches.add(branch(v.get(0), v.subList(1, v.size())));
+                    case "push" -> pushes.put(two(v).get(0), BuildStatus.valueOf(v.get(1)));
+                    case "pull" -> pulls.put(pullRequest(two(v).get(0)), BuildStatus.valueOf(v.get(1)));
                     case "author" -> authors.put(v.get(0), outcomes(v.get(1)));
                     case "failure" -> failures.add(v);
                     case "commits" -> commits = one(v);
@@ -236,7 +246,8 @@ final class ReplayStateText {
             List<ObjectId> tips = new ArrayList<>();
             frontier.forEach(c -> tips.add(ObjectId.fromString(c)));
             return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
-                    single.get("history_sha256"), mark, outcomes, tips, missing, abbreviated, branches, authors,
+                    single.get("history_sha256"), mark, outcomes, tips, missing, abbreviated, branches,
+                    new ReplayState.Related(pushes, pulls), authors,
                     failures, commits, times);
         }
     }
@@ -266,6 +277,21 @@ final class ReplayStateText {
         return new ReplayState.Branch(name, v.get(0).isEmpty() ? null : v.get(0),
                 v.get(1).isEmpty() ? null : BuildStatus.valueOf(v.get(1)), time, Integer.parseInt(v.get(4)),
                 v.get(5).isEmpty() ? null : ObjectId.fromString(v.get(5)), outcomes(v.get(6)));
+    }
+
+    private static List<String> two(List<String> v) {
+        if (v.size() != 2) {
+            throw new IllegalArgumentException("expected 2 fields, got " + v.size());
+        }
+        return v;
+    }
+
+    private static int pullRequest(String number) {
+        int n = Integer.parseInt(number);
+        if (n < 1) {
+            throw new IllegalArgumentException("a pull request number is 1 or more, got " + n);
+        }
+        return n;
     }
 
     private static String one(List<String> v) {

@@ -6,6 +6,7 @@ import io.mlgate.engine.buildrisk.features.FailureOverlap;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.features.FileKind;
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.BuildEvent;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,35 @@ class FactorWordsTest {
         assertThat(FactorWords.since(48)).isEqualTo("2.0 days");
         assertThat(FactorWords.since(24 * 59.94)).isEqualTo("59.9 days");
         assertThat(FactorWords.since(63187.7)).isEqualTo("2633 days");
+    }
+
+    @Test
+    void theRelatedBuildNamesThePullRequestOrTheBranchsPushes() {
+        BuildFeatures push = build();
+        assertThat(FactorWords.describe(Feature.RELATED_BUILD_BROKEN, push))
+                .isEqualTo("the previous push build on main did not break");
+        assertThat(FactorWords.describe(Feature.RELATED_BUILD_BROKEN, with(push, OptionalInt.empty(), 1, 0)))
+                .isEqualTo("the previous push build on main broke");
+        assertThat(FactorWords.describe(Feature.NO_RELATED_BUILD, with(push, OptionalInt.empty(), 0, 1)))
+                .isEqualTo("the first push build on main");
+        assertThat(FactorWords.describe(Feature.RELATED_BUILD_BROKEN, with(push, OptionalInt.of(12), 1, 0)))
+                .isEqualTo("the previous build of pull request #12 broke");
+        assertThat(FactorWords.describe(Feature.NO_RELATED_BUILD, with(push, OptionalInt.of(12), 0, 1)))
+                .isEqualTo("the first build of pull request #12");
+        Build unnumbered = new Build("next", "abcdef1", "main", BuildStatus.PASSED, Optional.empty(),
+                OptionalLong.empty(), OptionalInt.empty(), Optional.of(BuildEvent.PULL_REQUEST));
+        BuildFeatures b = new BuildFeatures(unnumbered, push.raw(), push.change(), push.overlap(), push.previous(),
+                push.author());
+        assertThat(FactorWords.describe(Feature.NO_RELATED_BUILD, b)).isEqualTo("a pull-request build without its number");
+    }
+
+    /** {@code b} as a pull-request build of {@code number} (a push when empty) with the related build's two values. */
+    private static BuildFeatures with(BuildFeatures b, OptionalInt number, double broken, double none) {
+        double[] raw = b.raw().clone();
+        raw[Feature.RELATED_BUILD_BROKEN.ordinal()] = broken;
+        raw[Feature.NO_RELATED_BUILD.ordinal()] = none;
+        Build build = new Build("next", "abcdef1", "main", BuildStatus.PASSED, Optional.empty(), OptionalLong.empty(),
+                number, number.isPresent() ? Optional.of(BuildEvent.PULL_REQUEST) : Optional.empty());
+        return new BuildFeatures(build, raw, b.change(), b.overlap(), b.previous(), b.author());
     }
 }

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static io.mlgate.engine.buildrisk.GitFixture.T0;
 import static io.mlgate.engine.buildrisk.GitFixture.build;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A prediction that resumes from the state saved at training gives exactly the features of a replay of the whole
  * history: on a repository and history made here, with builds recorded after training (a new author, new failures,
- * a new branch, a merge, a commit dated before its parent), and falls back to the whole replay when the state is stale.
+ * a new branch, a merge, a commit dated before its parent; pull-request builds among them), and falls back to the whole replay when the state is stale.
  */
 class ReplayStateTest {
     @TempDir
@@ -65,7 +66,9 @@ class ReplayStateTest {
                 String sha = g.commit(authors[i % 3], h(hour), files(file, lines(0, 3 + i),
                         "src/test/java/F" + (i % 4) + "Test.java", lines(0, 2 + i % 5), "dir\twith tab/x.txt", "v" + i % 4));
                 BuildStatus s = i % 5 == 1 ? FAILED : i % 11 == 4 ? ERRORED : i % 13 == 6 ? CANCELED : PASSED;
-                TRAINED.add(build("b" + i, sha, "master", s, h(hour).plusSeconds(60)));
+                TRAINED.add(i % 9 == 5 && i < 50
+                        ? RelatedBuildFeaturesTest.pr("b" + i, sha, s, h(hour).plusSeconds(60), OptionalInt.of(1 + i % 2))
+                        : build("b" + i, sha, "master", s, h(hour).plusSeconds(60)));
                 if (i % 17 == 9) {
                     TRAINED.add(build("m" + i, "deadbeef".repeat(5), "master", FAILED, h(hour).plusSeconds(90)));
                 }
@@ -139,9 +142,12 @@ class ReplayStateTest {
                 for (String[] n : NEXT) {
                     List<String> steps = new ArrayList<>();
                     try (GitRepo git = GitRepo.open(repo)) {
-                        BuildFeatures full = new FeatureExtractor(git, Progress.SILENT).next(history, next(n));
-                        BuildFeatures resumed = new FeatureExtractor(git, steps::add).next(history, next(n), Optional.of(saved));
-                        assertSame(resumed, full);
+                        for (Build next : List.of(next(n), RelatedBuildFeaturesTest.pr("next", n[0], PASSED, h(500),
+                                OptionalInt.of(1 + cut % 2)))) {
+                            BuildFeatures full = new FeatureExtractor(git, Progress.SILENT).next(history, next);
+                            BuildFeatures resumed = new FeatureExtractor(git, steps::add).next(history, next, Optional.of(saved));
+                            assertSame(resumed, full);
+                        }
                     }
                     // the state stands after the last featured build: canceled builds and builds without a commit
                     // after it are replayed
