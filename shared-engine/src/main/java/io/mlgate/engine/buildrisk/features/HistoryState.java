@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What the completed builds so far say, updated once per build in history order: per branch and overall (last
  * outcome, failure streak, recent failure rate, last built commit and time), per author (recent outcomes), the
- * files of recent failures, and each branch's last push and each pull request's last build. Features of a build are read from this state before the build is recorded into it.
+ * files of recent failures, and each branch's last push and each pull request's last build. Features of a build are
+ * read from this state before the build is recorded into it.
  */
 final class HistoryState {
     static final int AUTHOR_RECENT = 10;

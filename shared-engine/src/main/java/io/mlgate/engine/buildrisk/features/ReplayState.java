@@ -39,8 +39,6 @@ public final class ReplayState {
      * state saved before they were kept (its model does not read them).
      */
     record Related(Map<String, BuildStatus> pushes, Map<Integer, BuildStatus> pullRequests) {
-        static final Related NONE = new Related(Map.of(), Map.of());
-
         Related {
             pushes = Collections.unmodifiableMap(new TreeMap<>(pushes));
             pullRequests = Collections.unmodifiableMap(new TreeMap<>(pullRequests));

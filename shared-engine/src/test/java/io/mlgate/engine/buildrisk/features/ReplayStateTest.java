@@ -225,7 +225,7 @@ class ReplayStateTest {
     }
 
     @Test
-    void aHeadOfAnOlderFormatOrADamagedFileIsNotRead() throws Exception {
+    void theFirstFormatsHeadOrADamagedFileIsNotReadAndTheSecondFormatIs() throws Exception {
         String good = new String(trainedOn(TRAINED.subList(0, 5)).bytes(), StandardCharsets.UTF_8);
         Path old = dir.resolve("old-head.txt");
         java.nio.file.Files.writeString(old, good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1));
@@ -234,6 +234,15 @@ class ReplayStateTest {
         java.nio.file.Files.writeString(cut, ReplayStateText.FORMAT + "\nbuilds\t5");
         assertThat(ReplayHead.read(cut)).as("no line break after the record").isEmpty();
         assertThat(ReplayHead.read(dir.resolve("no-such-file"))).isEmpty();
+        // the second format, without the related builds' records, is read in full and by its head (a model saved
+        // before them, which does not read those features)
+        String second = good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_2).replaceAll("\n(push|pull)\t[^\n]*", "");
+        assertThat(good).contains("\npush\tmaster\t");
+        assertThat(second).doesNotContain("\npush\t");
+        Path older = dir.resolve("second-format.txt");
+        java.nio.file.Files.writeString(older, second);
+        assertThat(ReplayHead.read(older)).isPresent();
+        assertThat(ReplayState.parse(second.getBytes(StandardCharsets.UTF_8)).restore().related().pushes()).isEmpty();
         // the first format is still read in full (a model saved before the mark)
         assertThat(ReplayState.parse(good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1)
                 .replaceAll("\nhistory_prefix\t[^\n]*|\noutcomes\t[^\n]*", "").getBytes(StandardCharsets.UTF_8))
