@@ -18,7 +18,8 @@
 # against those that broke; and on a second line, the best F1 any risk threshold could have given on the test builds,
 # chosen with hindsight (bench/buildrisk-hindsight.sh). Needs git, awk,
 # sha1sum and jq. EVALUATE_ARGS: more options for evaluate, such as "--retrain-every 50" (rolling evaluation; the
-# line then also counts the models' decision rules). SCORES_DIR: keep each project's scores CSV there.
+# line then also counts the models' decision rules). SCORES_DIR: keep each project's scores CSV there; REPORTS_DIR:
+# each project's evaluate report (OWNER@REPO.report.json).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 2 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
@@ -55,4 +56,6 @@ for n in "${projects[@]}"; do
     "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
   [ -f "$work/$n.scores.csv" ] && echo "  $("$root/bench/buildrisk-hindsight.sh" "$work/$n.scores.csv")"
   [ -n "${SCORES_DIR:-}" ] && [ -f "$work/$n.scores.csv" ] && mkdir -p "$SCORES_DIR" && cp "$work/$n.scores.csv" "$SCORES_DIR/"
+  [ -n "${REPORTS_DIR:-}" ] && [ -f "$work/$n/mlgate-report.json" ] && mkdir -p "$REPORTS_DIR" \
+    && cp "$work/$n/mlgate-report.json" "$REPORTS_DIR/$n.report.json"
 done
