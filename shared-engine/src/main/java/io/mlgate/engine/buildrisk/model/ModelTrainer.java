@@ -44,8 +44,8 @@ public final class ModelTrainer {
     }
 
     public TrainingOutcome train(List<BuildFeatures> rows, ModelSettings s) {
-        int part = rows.size() / (s.folds() + 1);
-        requireBoth("the first " + part + " training builds", rows.subList(0, part));
+        Folds folds = Folds.of(rows, s.folds());
+        int part = folds.first();
         List<BuildFeatures> validated = rows.subList(part, rows.size());
         requireBoth("the last " + validated.size() + " training builds (validation)", validated);
         boolean[] valBroken = labels(validated);
@@ -57,7 +57,7 @@ public final class ModelTrainer {
         double threshold = 0.5;
         double[] bestScores = null;
         for (Family f : s.families()) {
-            double[] sc = outOfTime(f, s, rows, part, fitSteps);
+            double[] sc = outOfTime(f, s, rows, folds, fitSteps);
             Calibration cf = Calibration.fit(sc, valBroken, valPrevious);
             double[] p = cf.apply(sc, valPrevious);
             double tf = bestF1Threshold(p, valBroken);
@@ -74,7 +74,7 @@ public final class ModelTrainer {
         }
         // the alarms as they would have been raised: each validation part judged with the calibration and threshold
         // set on the validation parts before it; the baseline on the same builds
-        int from = s.folds() > 1 ? part : 0;
+        int from = s.folds() > 1 ? folds.step() : 0;
         Metrics inTime = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
@@ -110,12 +110,13 @@ public final class ModelTrainer {
     }
 
     /** Scores of every build after the first part, each from a model fitted only on the builds before its part. */
-    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, int part,
+    private static double[] outOfTime(Family f, ModelSettings s, List<BuildFeatures> rows, Folds folds,
                                       Progress progress) {
+        int part = folds.first();
         double[] out = new double[rows.size() - part];
         for (int j = 1; j <= s.folds(); j++) {
-            int from = j * part;
-            int to = j == s.folds() ? rows.size() : (j + 1) * part;
+            int from = folds.start(j);
+            int to = j == s.folds() ? rows.size() : folds.start(j + 1);
             progress.step("train: " + f.id() + ", validation part " + j + " of " + s.folds() + ": fitting on the "
                     + from + " builds before it" + seeds(f, s) + ", scoring the next " + (to - from));
             List<BuildFeatures> fit = rows.subList(0, from);
@@ -158,7 +159,7 @@ public final class ModelTrainer {
         return s.members() > 1 ? " (" + s.members() + " seeds)" : "";
     }
 
-    private static void requireBoth(String what, List<BuildFeatures> rows) {
+    static void requireBoth(String what, List<BuildFeatures> rows) {
         long broken = rows.stream().filter(BuildFeatures::broken).count();
         long ok = rows.size() - broken;
         if (broken < MIN_PER_CLASS || ok < MIN_PER_CLASS) {
