@@ -9,7 +9,8 @@ import java.util.List;
  * trains, then {@code folds} parts each scored by models fitted on every build before it. The parts are equal
  * ({@code size / (folds + 1)} builds each, the last taking the rest), but the first part grows when it holds fewer
  * than {@value ModelTrainer#MIN_PER_CLASS} broken or passing builds — a history whose early builds all passed — up
- * to half of the builds, and the rest is then cut into {@code folds} equal parts. Without that a history with
+ * to three quarters of the builds (a quarter is left to validate on), and the rest is then cut into {@code folds}
+ * equal parts. Without that a history with
  * dozens of broken builds could not be trained because its first fifth held one.
  *
  * @param first the first part's builds (where validation starts)
@@ -23,7 +24,7 @@ record Folds(int first, int step) {
         for (int i = 0; i < part; i++) {
             broken += rows.get(i).broken() ? 1 : 0;
         }
-        int limit = rows.size() / 2;
+        int limit = rows.size() * 3 / 4;
         while (first < limit && (broken < ModelTrainer.MIN_PER_CLASS || first - broken < ModelTrainer.MIN_PER_CLASS)) {
             broken += rows.get(first++).broken() ? 1 : 0;
         }

@@ -45,6 +45,8 @@ class FoldsTest {
     @Test
     void aFirstPartWithOneBrokenBuildGrowsToTheSecondAndTheRestIsCutEvenly() {
         List<BuildFeatures> rows = quietStart(SyntheticRows.rows(200, 5, 0.02), 70, 10, 57);
+        assertThat(Folds.of(quietStart(SyntheticRows.rows(200, 5, 0.02), 140, 10, 139), 4).first())
+                .as("as far as three quarters").isEqualTo(140);
         Folds f = Folds.of(rows, 4);
         assertThat(f.first()).as("up to and with the second broken build").isEqualTo(58);
         assertThat(f.step()).isEqualTo((200 - 58) / 4);
@@ -55,11 +57,11 @@ class FoldsTest {
     }
 
     @Test
-    void aFirstHalfWithOneBrokenBuildIsStillTooFew() {
-        List<BuildFeatures> rows = quietStart(SyntheticRows.rows(200, 5, 0.02), 100, 10);
+    void threeQuartersWithOneBrokenBuildAreStillTooFew() {
+        List<BuildFeatures> rows = quietStart(SyntheticRows.rows(200, 5, 0.02), 150, 10);
         assertThatThrownBy(() -> new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("too few builds to train on: the first 100 training builds hold 1 broken and 99 passing "
+                .hasMessage("too few builds to train on: the first 150 training builds hold 1 broken and 149 passing "
                         + "builds; each part needs at least 2 of each (a longer history helps)");
     }
 }
