@@ -77,17 +77,15 @@ final class FactorWords {
 
     /** The related build ({@code RelatedBuilds}): a pull request's own previous build, a branch's previous push. */
     private static String related(BuildFeatures b, String branch) {
-        String which = b.build().isPullRequest()
-                ? b.build().pullRequest().isPresent() ? "pull request #" + b.build().pullRequest().getAsInt() : null
-                : "push build on " + branch;
-        if (which == null) {
+        if (b.build().isPullRequest() && b.build().pullRequest().isEmpty()) {
             return "a pull-request build without its number";
         }
+        String which = b.build().isPullRequest() ? "build of pull request #" + b.build().pullRequest().getAsInt()
+                : "push build on " + branch;
         if (b.raw(Feature.NO_RELATED_BUILD) > 0) {
-            return "the first " + (b.build().isPullRequest() ? "build of " : "") + which;
+            return "the first " + which;
         }
-        return "the previous " + (b.build().isPullRequest() ? "build of " : "") + which
-                + (b.raw(Feature.RELATED_BUILD_BROKEN) > 0 ? " broke" : " did not break");
+        return "the previous " + which + (b.raw(Feature.RELATED_BUILD_BROKEN) > 0 ? " broke" : " did not break");
     }
 
     private static String onBranch(BuildFeatures b, String branch) {

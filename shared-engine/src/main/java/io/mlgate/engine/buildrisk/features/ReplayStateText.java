@@ -126,7 +126,8 @@ final class ReplayStateText {
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, 0, headLength(bytes), StandardCharsets.UTF_8);
             int end = text.indexOf('\n');
-            if (end < 0 || !(text.substring(0, end).equals(FORMAT) || text.substring(0, end).equals(FORMAT_2))) {
+            String format = end < 0 ? "" : text.substring(0, end);
+            if (!format.equals(FORMAT) && !format.equals(FORMAT_2)) {
                 return Optional.empty();
             }
             String builds = null;

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A prediction that resumes from the state saved at training gives exactly the features of a replay of the whole
  * history: on a repository and history made here, with builds recorded after training (a new author, new failures,
- * a new branch, a merge, a commit dated before its parent; pull-request builds among them), and falls back to the whole replay when the state is stale.
+ * a new branch, a merge, a commit dated before its parent; pull-request builds among them), and falls back to the
+ * whole replay when the state is stale.
  */
 class ReplayStateTest {
     @TempDir
