@@ -2,6 +2,7 @@ package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.RelatedCall;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param overlap  how the change overlaps recent failures
  * @param previous the previous completed build on the branch (else overall): its id and outcome
  * @param author   the commit's author (e-mail)
+ * @param related  the related-outcome rule's call on the build, from the builds before it
  */
 public record BuildFeatures(Build build, double[] raw, ChangeStats change, FailureOverlap overlap,
-                            Optional<Previous> previous, String author) {
+                            Optional<Previous> previous, String author, RelatedCall related) {
 
     /** The build the baseline and the history features look back to. */
     public record Previous(String id, BuildStatus status, boolean sameBranch) {
@@ -29,10 +31,18 @@ public record BuildFeatures(Build build, double[] raw, ChangeStats change, Failu
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(overlap, "overlap");
         Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(related, "related");
         if (raw.length != Feature.values().length) {
             throw new IllegalArgumentException("expected " + Feature.values().length + " features, got " + raw.length);
         }
         raw = raw.clone();
+    }
+
+    /** Features whose related-outcome call is the previous-outcome baseline's (for rows made by hand). */
+    public BuildFeatures(Build build, double[] raw, ChangeStats change, FailureOverlap overlap,
+                         Optional<Previous> previous, String author) {
+        this(build, raw, change, overlap, previous, author,
+                RelatedCall.baseline(previous.map(p -> p.status().isBroken()).orElse(false)));
     }
 
     public double raw(Feature f) {

@@ -49,7 +49,7 @@ public enum Feature {
     /**
      * 1 when the build's related build broke: for a pull-request build, the previous completed build of the same pull
      * request; for any other, the previous completed build on its branch that was not a pull-request build
-     * ({@link RelatedBuilds}). Added after the others, as above.
+     * ({@link io.mlgate.engine.buildrisk.history.RelatedBuilds}). Added after the others, as above.
      */
     RELATED_BUILD_BROKEN(false),
     /** 1 when the build has no related build (a pull request's first build, a branch's first push). As above. */

@@ -2,6 +2,7 @@ package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.RelatedCall;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 import java.time.Duration;
@@ -38,7 +39,8 @@ final class FeatureVector {
         set(v, Feature.AUTHOR_RECENT_BUILDS, byAuthor.count());
         set(v, Feature.CHANGED_FILES_IN_RECENT_FAILURES, overlap.filesInFailures());
         set(v, Feature.RECENT_FAILURES_SHARING_FILES, overlap.failuresSharing());
-        set(v, Feature.PREVIOUS_BUILD_BROKEN, flag(prev.lastStatus != null && prev.lastStatus.isBroken()));
+        boolean previousBroken = prev.lastStatus != null && prev.lastStatus.isBroken();
+        set(v, Feature.PREVIOUS_BUILD_BROKEN, flag(previousBroken));
         set(v, Feature.PREVIOUS_BUILD_ERRORED, flag(prev.lastStatus == BuildStatus.ERRORED));
         set(v, Feature.FAILURE_STREAK, prev.streak);
         set(v, Feature.BRANCH_RECENT_FAILURE_RATE, prev.recent.rate());
@@ -55,7 +57,8 @@ final class FeatureVector {
         set(v, Feature.NO_RELATED_BUILD, flag(related.isEmpty()));
         Optional<BuildFeatures.Previous> previous = prev.lastStatus == null ? Optional.empty()
                 : Optional.of(new BuildFeatures.Previous(prev.lastBuildId, prev.lastStatus, state.knowsBranch(b.branch())));
-        return new BuildFeatures(b, v, change, overlap, previous, author);
+        return new BuildFeatures(b, v, change, overlap, previous, author,
+                RelatedCall.of(b, previousBroken, state.related()));
     }
 
     private static void set(double[] v, Feature f, double value) {

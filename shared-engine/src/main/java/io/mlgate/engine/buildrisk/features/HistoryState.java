@@ -1,6 +1,7 @@
 package io.mlgate.engine.buildrisk.features;
 
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.history.RelatedBuilds;
 import org.eclipse.jgit.lib.ObjectId;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * What the completed builds so far say, updated once per build in history order: per branch and overall (last
  * outcome, failure streak, recent failure rate, last built commit and time), per author (recent outcomes), the
- * files of recent failures, and each branch's last push and each pull request's last build. Features of a build are
+ * files of recent failures, and each build's related builds (each branch's last push, each pull request's last
+ * build, the latest outcome of each recent commit). Features of a build are
  * read from this state before the build is recorded into it.
  */
 final class HistoryState {
@@ -47,7 +49,7 @@ final class HistoryState {
         return failures;
     }
 
-    /** Each branch's last push and each pull request's last build ({@link RelatedBuilds}). */
+    /** Each branch's last push, each pull request's last build and recent commits' outcomes ({@link RelatedBuilds}). */
     RelatedBuilds related() {
         return related;
     }

@@ -6,6 +6,8 @@ import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.HistoryMark;
 import io.mlgate.engine.buildrisk.history.HistoryTail;
 import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
+import io.mlgate.engine.buildrisk.history.RelatedBuilds;
+import io.mlgate.engine.buildrisk.history.RelatedOutcomes;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +38,27 @@ public final class ReplayState {
     }
 
     /**
-     * Each branch's last push outcome and each pull request's last outcome ({@link RelatedBuilds}); both empty in a
-     * state saved before they were kept (its model does not read them).
+     * Each branch's last push outcome, each pull request's last outcome and the latest outcome of each of the last
+     * commits built, oldest first ({@link RelatedBuilds}); all empty in a state saved before they were kept (its model
+     * does not read them).
      */
-    record Related(Map<String, BuildStatus> pushes, Map<Integer, BuildStatus> pullRequests) {
+    record Related(Map<String, BuildStatus> pushes, Map<Integer, BuildStatus> pullRequests,
+                   Map<String, BuildStatus> commits) {
         Related {
             pushes = Collections.unmodifiableMap(new TreeMap<>(pushes));
             pullRequests = Collections.unmodifiableMap(new TreeMap<>(pullRequests));
+            commits = Collections.unmodifiableMap(new LinkedHashMap<>(commits));
+        }
+
+        static Related of(RelatedBuilds r) {
+            return new Related(r.pushes(), r.pullRequests(), r.commits());
+        }
+
+        /** Restores these into {@code r}, an empty one. */
+        void into(RelatedBuilds r) {
+            r.pushes().putAll(pushes);
+            r.pullRequests().putAll(pullRequests);
+            commits.forEach(r::builtCommit);
         }
     }
 
@@ -118,7 +135,7 @@ public final class ReplayState {
         return new ReplayState(builds.size(), builds.isEmpty() ? "" : builds.get(builds.size() - 1).id(),
                 HistoryDigest.of(builds), Optional.empty(), counts, authors.frontier(),
                 missing.stream().sorted().toList(), abbreviated, branches,
-                new Related(state.related().pushes(), state.related().pullRequests()), byAuthor, failures, commits, times);
+                Related.of(state.related()), byAuthor, failures, commits, times);
     }
 
     /** This state with the mark of its replayed rows in the history file they were read from. */
@@ -157,6 +174,18 @@ public final class ReplayState {
         }
         return Optional.of(PreviousOutcomes.resume(onBranch, overall, new int[]{outcomes[0], outcomes[2]},
                 new int[]{outcomes[1], outcomes[3]}));
+    }
+
+    /**
+     * The walk of both the previous-outcome baseline and the related-outcome rule over the replayed builds as it
+     * stood after them; empty for a state saved before the counts were kept.
+     */
+    public Optional<RelatedOutcomes> relatedOutcomes() {
+        return previousOutcomes().map(p -> {
+            RelatedBuilds r = new RelatedBuilds();
+            related.into(r);
+            return RelatedOutcomes.resume(p, r);
+        });
     }
 
     private static Branch branch(String name, BranchState b) {
@@ -255,8 +284,7 @@ public final class ReplayState {
             s.lastCommit = b.lastCommit();
             b.recent().forEach(s.recent::add);
         }
-        state.related().pushes().putAll(related.pushes());
-        state.related().pullRequests().putAll(related.pullRequests());
+        related.into(state.related());
         authors.forEach((a, outcomes) -> {
             Recent r = new Recent(HistoryState.AUTHOR_RECENT);
             outcomes.forEach(r::add);

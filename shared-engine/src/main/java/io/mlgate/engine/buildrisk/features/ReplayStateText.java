@@ -22,8 +22,8 @@ import java.util.Set;
  * The replay state's file: UTF-8 text, one record a line, tab-separated fields, the first field naming the record;
  * tab, line breaks and backslash inside a field are written {@code \t}, {@code \n}, {@code \r}, {@code \\}; an empty
  * field is "none". The first line is the format, {@value #FORMAT} (files of the first format, without the
- * {@code history_prefix} and {@code outcomes} records, and of the second, without the {@code push} and {@code pull}
- * records, are read too).
+ * {@code history_prefix} and {@code outcomes} records, of the second, without the {@code push} and {@code pull}
+ * records, and of the third, without the {@code built} records, are read too).
  * <pre>
  * builds  N                        history rows replayed (canceled builds included)
  * last_build  ID
@@ -37,6 +37,7 @@ import java.util.Set;
  * branch  NAME  ID  STATUS  SECONDS  NANOS  STREAK  SHA  OUTCOMES
  * push  BRANCH  STATUS             the branch's last build that was not a pull request's
  * pull  NUMBER  STATUS             the pull request's last build
+ * built  COMMIT  STATUS            the latest build of one of the last commits built, oldest first
  * author  EMAIL  OUTCOMES          an author's recent outcomes
  * failure  PATH...                 one of the recent broken builds' changed files, oldest first
  * commits  SHASHA...               every counted commit's 40-digit name, sorted, one after another
@@ -44,7 +45,8 @@ import java.util.Set;
  * </pre>
  */
 final class ReplayStateText {
-    static final String FORMAT = "mlgate-buildrisk-replay-state/3";
+    static final String FORMAT = "mlgate-buildrisk-replay-state/4";
+    static final String FORMAT_3 = "mlgate-buildrisk-replay-state/3";
     static final String FORMAT_2 = "mlgate-buildrisk-replay-state/2";
     static final String FORMAT_1 = "mlgate-buildrisk-replay-state/1";
     /** The records {@link #head} reads: those before the authors'. */
@@ -89,6 +91,7 @@ final class ReplayStateText {
         }
         s.related.pushes().forEach((branch, status) -> line(out, "push", branch, status.name()));
         s.related.pullRequests().forEach((number, status) -> line(out, "pull", number.toString(), status.name()));
+        s.related.commits().forEach((commit, status) -> line(out, "built", commit, status.name()));
         s.authors.forEach((a, r) -> line(out, "author", a, outcomes(r)));
         s.failures.forEach(paths -> line(out, "failure", paths.toArray(String[]::new)));
         line(out, "commits", s.commits);
@@ -127,7 +130,7 @@ final class ReplayStateText {
             String text = new String(bytes, 0, headLength(bytes), StandardCharsets.UTF_8);
             int end = text.indexOf('\n');
             String format = end < 0 ? "" : text.substring(0, end);
-            if (!format.equals(FORMAT) && !format.equals(FORMAT_2)) {
+            if (!format.equals(FORMAT) && !format.equals(FORMAT_3) && !format.equals(FORMAT_2)) {
                 return Optional.empty();
             }
             String builds = null;
@@ -188,7 +191,7 @@ final class ReplayStateText {
     }
 
     private static boolean isFormat(String line) {
-        return line.equals(FORMAT) || line.equals(FORMAT_2) || line.equals(FORMAT_1);
+        return line.equals(FORMAT) || line.equals(FORMAT_3) || line.equals(FORMAT_2) || line.equals(FORMAT_1);
     }
 
     /** The records of a state file, taken one line at a time. */
@@ -202,6 +205,7 @@ final class ReplayStateText {
         final List<ReplayState.Branch> branches = new ArrayList<>();
         final Map<String, BuildStatus> pushes = new HashMap<>();
         final Map<Integer, BuildStatus> pulls = new HashMap<>();
+        final Map<String, BuildStatus> built = new LinkedHashMap<>();
         final Map<String, List<Boolean>> authors = new HashMap<>();
         final List<List<String>> failures = new ArrayList<>();
         String commits = "";
@@ -223,6 +227,7 @@ final class ReplayStateText {
                     case "branch" -> branches.add(branch(v.get(0), v.subList(1, v.size())));
                     case "push" -> pushes.put(two(v).get(0), BuildStatus.valueOf(v.get(1)));
                     case "pull" -> pulls.put(pullRequest(two(v).get(0)), BuildStatus.valueOf(v.get(1)));
+                    case "built" -> built.put(two(v).get(0), BuildStatus.valueOf(v.get(1)));
                     case "author" -> authors.put(v.get(0), outcomes(v.get(1)));
                     case "failure" -> failures.add(v);
                     case "commits" -> commits = one(v);
@@ -248,7 +253,7 @@ final class ReplayStateText {
             frontier.forEach(c -> tips.add(ObjectId.fromString(c)));
             return new ReplayState(Integer.parseInt(single.get("builds")), single.get("last_build"),
                     single.get("history_sha256"), mark, outcomes, tips, missing, abbreviated, branches,
-                    new ReplayState.Related(pushes, pulls), authors,
+                    new ReplayState.Related(pushes, pulls, built), authors,
                     failures, commits, times);
         }
     }

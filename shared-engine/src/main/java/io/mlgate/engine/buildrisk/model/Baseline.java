@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The previous-outcome baseline: a build is predicted to break when the previous completed build on its branch
  * broke (the previous completed build overall when the branch has none; canceled builds never count). Failures come
- * in streaks, so this is hard to beat; every evaluation reports it on the same builds as the model.
+ * in streaks, so this is hard to beat; every evaluation reports it on the same builds as the model. Beside it, the
+ * related-outcome rule's calls ({@link io.mlgate.engine.buildrisk.history.RelatedCall}), which the model's own
+ * calls must beat in training.
  */
 public final class Baseline {
     private Baseline() {
@@ -56,5 +58,14 @@ public final class Baseline {
 
     public static Metrics metrics(List<BuildFeatures> rows) {
         return Metrics.of(predictions(rows), ModelTrainer.labels(rows), 0.5);
+    }
+
+    /** The related-outcome rule's calls on the same rows ({@link BuildFeatures#related()}). */
+    public static Metrics relatedMetrics(List<BuildFeatures> rows) {
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = rows.get(i).related().broken() ? 1 : 0;
+        }
+        return Metrics.of(p, ModelTrainer.labels(rows), 0.5);
     }
 }

@@ -3,15 +3,23 @@ package io.mlgate.engine.buildrisk.model;
 import java.util.Optional;
 
 /**
- * When the model calls a build broken. Training keeps the previous-outcome baseline's calls unless the model's
- * alarms, replayed in time order on the training builds, beat them ({@link TrainingOutcome#beatsBaseline}); the
- * probability and its factors are the model's either way.
+ * When the model calls a build broken. Training takes the related-outcome rule's calls unless the model's alarms,
+ * replayed in time order on the training builds, beat them (models trained before the rule kept the
+ * previous-outcome baseline's calls instead); the probability and its factors are the model's either way.
  */
 public enum DecisionRule {
     /** At or above the model's decision threshold. */
     THRESHOLD("threshold"),
-    /** When the previous build broke, as the baseline calls it: the model's alarms did not beat that in training. */
-    PREVIOUS_OUTCOME("previous_outcome");
+    /**
+     * When the previous build broke, as the baseline calls it: a model trained before the related-outcome rule whose
+     * alarms did not beat the baseline's in training.
+     */
+    PREVIOUS_OUTCOME("previous_outcome"),
+    /**
+     * When the related-outcome rule calls it broken ({@link io.mlgate.engine.buildrisk.history.RelatedCall}): the
+     * model's alarms did not beat the rule's in training.
+     */
+    RELATED_OUTCOME("related_outcome");
 
     private final String id;
 
@@ -33,14 +41,31 @@ public enum DecisionRule {
         return Optional.empty();
     }
 
-    /** Whether a build with this probability, after a broken build or not, is called broken. */
-    public boolean alarms(double probability, double threshold, boolean previousBroken) {
-        return this == THRESHOLD ? probability >= threshold : previousBroken;
+    /**
+     * Whether a build with this probability is called broken, given the previous-outcome baseline's call on it and
+     * the related-outcome rule's.
+     */
+    public boolean alarms(double probability, double threshold, boolean previousBroken, boolean relatedBroken) {
+        return switch (this) {
+            case THRESHOLD -> probability >= threshold;
+            case PREVIOUS_OUTCOME -> previousBroken;
+            case RELATED_OUTCOME -> relatedBroken;
+        };
+    }
+
+    /** Whether the calls are a rule's on the history rather than the model's by its threshold. */
+    public boolean byRule() {
+        return this != THRESHOLD;
     }
 
     /** The rule in words, for reports. */
     public String words(double threshold) {
-        return this == THRESHOLD ? "a risk at or above " + String.format(java.util.Locale.ROOT, "%.3f", threshold)
-                : "the previous build broke, as the previous-outcome baseline calls it";
+        return switch (this) {
+            case THRESHOLD -> "a risk at or above " + String.format(java.util.Locale.ROOT, "%.3f", threshold);
+            case PREVIOUS_OUTCOME -> "the previous build broke, as the previous-outcome baseline calls it";
+            case RELATED_OUTCOME -> "the related-outcome rule calls it broken (the previous build's outcome, overruled "
+                    + "by an earlier build of the same commit, by a push's previous push on its branch after a pull "
+                    + "request broke, by a pull request's own previous build that broke)";
+        };
     }
 }

@@ -82,6 +82,7 @@ public final class ModelCard {
         }
         validation.set("alarms_in_time_order", metrics(t.inTime()));
         validation.set("previous_outcome_baseline", metrics(t.baseline()));
+        validation.set("related_outcome_rule", metrics(t.rule()));
         return card;
     }
 

@@ -222,7 +222,8 @@ public final class ModelFiles {
     public static DecisionRule decisionRule(JsonNode card, Path cardFile) {
         String rule = card.path("decision_rule").asText(DecisionRule.THRESHOLD.id());
         return DecisionRule.parse(rule).orElseThrow(() -> new BadInputException(cardFile
-                + ": decision_rule '" + rule + "' is not one of threshold, previous_outcome"));
+                + ": decision_rule '" + rule + "' is not one of " + java.util.Arrays.stream(DecisionRule.values())
+                .map(DecisionRule::id).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /**

@@ -20,9 +20,10 @@ import java.util.stream.IntStream;
  * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
  * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
  * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. Its alarms
- * are also replayed in time order ({@link #alarmsInTimeOrder}) and compared with the previous-outcome baseline's on
+ * are also replayed in time order ({@link #alarmsInTimeOrder}) and compared with the related-outcome rule's calls on
  * the same builds: the threshold chosen on all validation builds has seen their outcomes, so its F1 there flatters.
- * Unless those alarms beat the baseline's, the model keeps the baseline's calls ({@link DecisionRule}).
+ * Unless those alarms beat the rule's, the model calls by the rule ({@link DecisionRule}); the previous-outcome
+ * baseline is measured on the same builds.
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -78,11 +79,12 @@ public final class ModelTrainer {
         Metrics inTime = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
-        DecisionRule decision = inTime.beats(baseline) ? DecisionRule.THRESHOLD : DecisionRule.PREVIOUS_OUTCOME;
+        Metrics rule = Baseline.relatedMetrics(validated.subList(from, validated.size()));
+        DecisionRule decision = inTime.beats(rule) ? DecisionRule.THRESHOLD : DecisionRule.RELATED_OUTCOME;
         fitSteps.step("train: fitting " + best.id() + " on all " + rows.size() + " builds" + seeds(best, s));
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));
-        return new TrainingOutcome(model, best, validation, inTime, baseline, part, validated.size());
+        return new TrainingOutcome(model, best, validation, inTime, baseline, rule, part, validated.size());
     }
 
     /**

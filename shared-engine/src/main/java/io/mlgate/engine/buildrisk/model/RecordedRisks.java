@@ -1,7 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
 import io.mlgate.engine.buildrisk.history.Build;
-import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
+import io.mlgate.engine.buildrisk.history.RelatedOutcomes;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param scores   each build's recorded risk, the model's call, outcome, duration, and previous-outcome rate (the
  *                 share broken after a passing build and after a broken one, among the completed builds before
  *                 the window: the baseline as a probability)
- * @param rule     the model's decision rule (with {@link DecisionRule#PREVIOUS_OUTCOME} its calls are the baseline's)
+ * @param rule     the model's decision rule (with {@link DecisionRule#PREVIOUS_OUTCOME} its calls are the baseline's;
+ *                 with {@link DecisionRule#RELATED_OUTCOME} the related-outcome rule's, from the whole history too)
  */
 public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, DecisionRule rule) {
     /** Fewer builds than this, and the two F1 scores are too close to call a winner. */
@@ -39,23 +40,25 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
      * builds before it. Empty when none of them is completed and carries a risk.
      */
     public static Optional<RecordedRisks> from(List<Build> history, int first, DecisionRule rule, double threshold) {
-        return after(PreviousOutcomes.after(history.subList(0, first)), history.subList(first, history.size()), rule,
+        return after(RelatedOutcomes.after(history.subList(0, first)), history.subList(first, history.size()), rule,
                 threshold);
     }
 
     /**
      * The builds {@code since}, which follow those a walk stood after at {@code before} (its counts give the
-     * previous-outcome rates, its branches' last outcomes the baseline's first calls). Empty when none of them is
-     * completed and carries a risk.
+     * previous-outcome rates, its branches' last outcomes the baseline's first calls, its related builds the
+     * related-outcome rule's). Empty when none of them is completed and carries a risk.
      */
-    public static Optional<RecordedRisks> after(PreviousOutcomes before, List<Build> since, DecisionRule rule,
+    public static Optional<RecordedRisks> after(RelatedOutcomes before, List<Build> since, DecisionRule rule,
                                                 double threshold) {
-        double[] rates = Baseline.rates(before.builds(), before.broken());
-        PreviousOutcomes walk = before.copy();
+        double[] rates = Baseline.rates(before.previous().builds(), before.previous().broken());
+        RelatedOutcomes walk = before.copy();
         boolean[] previousBroken = new boolean[since.size()];
+        boolean[] relatedBroken = new boolean[since.size()];
         int n = 0;
         for (int i = 0; i < since.size(); i++) {
-            previousBroken[i] = walk.previousBroken(since.get(i));
+            previousBroken[i] = walk.previous().previousBroken(since.get(i));
+            relatedBroken[i] = walk.call(since.get(i)).broken();
             walk.add(since.get(i));
             n += scored(since.get(i)) ? 1 : 0;
         }
@@ -77,7 +80,7 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
             }
             risks[k] = b.risk().getAsDouble();
             broken[k] = b.status().isBroken();
-            called[k] = rule.alarms(risks[k], threshold, previousBroken[i]);
+            called[k] = rule.alarms(risks[k], threshold, previousBroken[i], relatedBroken[i]);
             calls[k] = called[k] ? 1 : 0;
             baselineCalls[k] = previousBroken[i] ? 1 : 0;
             seconds[k] = b.duration().orElse(0);
@@ -149,7 +152,8 @@ public record RecordedRisks(Metrics model, Metrics baseline, TestScores scores, 
         String calls = rule == DecisionRule.PREVIOUS_OUTCOME
                 ? "its calls, the previous-outcome baseline's, caught " + model.tp() + " with " + alarms(model)
                 + " (F1 " + f1(model) + ")"
-                : "the model's calls caught " + model.tp() + " with " + alarms(model) + " (F1 " + f1(model)
+                : "the model's calls" + (rule == DecisionRule.RELATED_OUTCOME ? " (the related-outcome rule's)" : "")
+                + " caught " + model.tp() + " with " + alarms(model) + " (F1 " + f1(model)
                 + "), the previous-outcome baseline's " + baseline.tp() + " with " + alarms(baseline) + " (F1 "
                 + f1(baseline) + ")" + (enough() ? "" : "; too few builds yet to tell which calls are better");
         return head + calls + ".";

@@ -77,14 +77,14 @@ public final class RiskModel {
         return threshold;
     }
 
-    /** When the model calls a build broken: at or above {@link #threshold}, or as the baseline does. */
+    /** When the model calls a build broken: at or above {@link #threshold}, or as a rule on the history does. */
     public DecisionRule decision() {
         return decision;
     }
 
     /** Whether this model calls broken a build with these features and this probability. */
     public boolean alarms(BuildFeatures f, double probability) {
-        return decision.alarms(probability, threshold, Calibration.previousBroken(f.raw()));
+        return decision.alarms(probability, threshold, Calibration.previousBroken(f.raw()), f.related().broken());
     }
 
     /** The raw value of each feature a typical training build had (the median). */

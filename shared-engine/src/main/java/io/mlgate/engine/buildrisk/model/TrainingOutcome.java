@@ -11,13 +11,14 @@ import java.util.Map;
  * @param inTime      the chosen family's alarms on the validation builds after the first validation part, each
  *                    part judged with the calibration and threshold set on the validation builds before it (all of
  *                    them, in-sample, when there is one validation part): F1, precision and recall (no ROC AUC)
- * @param baseline    the previous-outcome baseline's measures on the same builds: what those alarms have to beat
- *                    before the model's can be expected to beat it on builds to come
+ * @param baseline    the previous-outcome baseline's measures on the same builds
+ * @param rule        the related-outcome rule's measures on the same builds: what those alarms have to beat before
+ *                    the model calls by its threshold rather than by the rule
  * @param fitBuilds   builds in the first part, never scored out of time
  * @param validationBuilds builds scored out of time: they choose the family, fit the calibration, set the threshold
  */
 public record TrainingOutcome(RiskModel model, Family chosen, Map<Family, Metrics> validation, Metrics inTime,
-                              Metrics baseline, int fitBuilds, int validationBuilds) {
+                              Metrics baseline, Metrics rule, int fitBuilds, int validationBuilds) {
     public TrainingOutcome {
         validation = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(validation));
     }
@@ -27,8 +28,13 @@ public record TrainingOutcome(RiskModel model, Family chosen, Map<Family, Metric
         return fitBuilds + validationBuilds;
     }
 
-    /** Whether the chosen family's alarms in time order beat the baseline's (F1 on broken builds). */
+    /** The model's calls on those builds: its alarms in time order, or the rule's when it calls by the rule. */
+    public Metrics calls() {
+        return model.decision() == DecisionRule.THRESHOLD ? inTime : rule;
+    }
+
+    /** Whether the model's calls in time order beat the previous-outcome baseline's (F1 on broken builds). */
     public boolean beatsBaseline() {
-        return inTime.beats(baseline);
+        return calls().beats(baseline);
     }
 }

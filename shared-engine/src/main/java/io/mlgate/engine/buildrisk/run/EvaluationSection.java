@@ -35,6 +35,7 @@ final class EvaluationSection {
         data.put("decision_rule", ev.training().model().decision().id());
         data.set("training_alarms_in_time_order", ModelCard.metrics(ev.training().inTime()));
         data.set("training_baseline", ModelCard.metrics(ev.training().baseline()));
+        data.set("training_related_outcome_rule", ModelCard.metrics(ev.training().rule()));
         data.set("model", ModelCard.metrics(ev.model()));
         data.set("baseline", ModelCard.metrics(ev.baseline()));
         data.put("beats_baseline", ev.beatsBaseline());
@@ -60,12 +61,12 @@ final class EvaluationSection {
         String verdict = (ev.beatsBaseline() ? "The model beats the baseline's F1."
                 : "The model does not beat the previous-outcome baseline's F1.") + (ev.rolling()
                 ? " Each model called builds broken by its threshold where its alarms, replayed in time order on its "
-                + "training builds, beat the baseline's there, and as the baseline does elsewhere: decision rules "
+                + "training builds, beat the related-outcome rule's there, and by the rule elsewhere: decision rules "
                 + counts(ev, t -> t.model().decision().id()) + "."
                 : " On its training builds, its alarms replayed in time order had F1 "
-                + Text.num(ev.training().inTime().f1()) + " against the baseline's "
-                + Text.num(ev.training().baseline().f1()) + ", so it calls a build broken when "
-                + m.decision().words(m.threshold()) + ".");
+                + Text.num(ev.training().inTime().f1()) + " against the related-outcome rule's "
+                + Text.num(ev.training().rule().f1()) + " (the baseline's " + Text.num(ev.training().baseline().f1())
+                + "), so it calls a build broken when " + m.decision().words(m.threshold()) + ".");
         String skipText = String.format(Locale.ROOT, "Not called broken (%s): %d "
                         + "of %d test builds could have been skipped (%.1f hours of build time); %d of the %d broken test "
                         + "builds were among them and would have been caught late.", ev.rolling()
@@ -86,7 +87,7 @@ final class EvaluationSection {
             + "the risk called broken (precision and recall on broken builds), and the builds below it a pipeline "
             + "could have skipped.";
     private static final List<String> MODEL_HEADER = List.of("model", "trained on builds", "family", "decision rule",
-            "threshold", "in-time F1 on its training builds", "baseline's F1 there");
+            "threshold", "in-time F1 on its training builds", "the rule's F1 there", "baseline's F1 there");
 
     /** Each model of a rolling evaluation: into {@code data}'s {@code models}, and as the rows of its table. */
     private static List<List<String>> models(Evaluation ev, ObjectNode data) {
@@ -100,10 +101,11 @@ final class EvaluationSection {
             m.put("decision_rule", t.model().decision().id());
             m.put("decision_threshold", t.model().threshold());
             m.put("training_alarms_in_time_order_f1", t.inTime().f1());
+            m.put("training_related_outcome_rule_f1", t.rule().f1());
             m.put("training_baseline_f1", t.baseline().f1());
             rows.add(List.of(Integer.toString(rows.size() + 1), Integer.toString(t.trainedOn()), t.chosen().id(),
                     t.model().decision().id(), Text.num(t.model().threshold()), Text.num(t.inTime().f1()),
-                    Text.num(t.baseline().f1())));
+                    Text.num(t.rule().f1()), Text.num(t.baseline().f1())));
         }
         return rows;
     }

@@ -46,6 +46,9 @@ final class ModelSection {
         Metrics a = t.inTime();
         rows.add(List.of(t.chosen().id() + ", threshold set on the builds before each part", Integer.toString(a.total()),
                 "", Text.num(a.precision()), Text.num(a.recall()), Text.num(a.f1()), ""));
+        Metrics r = t.rule();
+        rows.add(List.of("related-outcome rule, the same builds", Integer.toString(r.total()), "",
+                Text.num(r.precision()), Text.num(r.recall()), Text.num(r.f1()), ""));
         Metrics b = t.baseline();
         rows.add(List.of("previous-outcome baseline, the same builds", Integer.toString(b.total()), Text.num(b.auc()),
                 Text.num(b.precision()), Text.num(b.recall()), Text.num(b.f1()), ""));

@@ -52,8 +52,12 @@ final class MonitorSection {
         String intro = String.format(Locale.ROOT, "Of the %d %s, %d completed builds were recorded with the risk "
                 + "predict gave them, and %d of them broke. The calls are the model's, by its decision rule: a build "
                 + "is called broken when %s.", inWindow.size(), window, l.builds(), l.broken(),
-                l.rule() == DecisionRule.PREVIOUS_OUTCOME ? "the previous build broke (it keeps the previous-outcome "
-                        + "baseline's calls)" : "its recorded risk is at or above " + Text.num(threshold));
+                switch (l.rule()) {
+                    case PREVIOUS_OUTCOME -> "the previous build broke (it keeps the previous-outcome baseline's calls)";
+                    case RELATED_OUTCOME -> "the related-outcome rule calls it broken (its own alarms did not beat "
+                            + "the rule's on its training builds)";
+                    case THRESHOLD -> "its recorded risk is at or above " + Text.num(threshold);
+                });
         List<List<String>> rows = List.of(EvaluationSection.row("the model's calls", l.model()),
                 EvaluationSection.row("previous-outcome baseline", l.baseline()));
         String verdict = l.behindBaseline() ? "The model's calls are behind the baseline's. " + PredictSection.BEHIND

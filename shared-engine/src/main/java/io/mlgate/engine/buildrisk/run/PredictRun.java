@@ -98,14 +98,16 @@ public final class PredictRun {
         phases.beside("change", upcoming.changeCpuNanos());
         double risk = loaded.model().probability(features);
         List<Factor> factors = Explainer.explain(loaded.model(), features, req.factors());
-        // without rules in the policy, the model's own call notifies; a model that keeps the baseline's calls
-        // notifies after a broken build, whatever the risk
-        boolean byBaseline = in.policy.actions().isEmpty() && loaded.model().decision() == DecisionRule.PREVIOUS_OUTCOME;
-        List<ActionRule> rules = byBaseline ? List.of() : in.policy.rules(loaded.model().threshold());
-        RiskAction action = byBaseline ? (loaded.model().alarms(features, risk) ? RiskAction.NOTIFY : RiskAction.NONE)
+        // without rules in the policy, the model's own call notifies; a model that calls by a rule on the history
+        // notifies when the rule calls the build broken, whatever the risk
+        boolean byRule = in.policy.actions().isEmpty() && loaded.model().decision().byRule();
+        List<ActionRule> rules = byRule ? List.of() : in.policy.rules(loaded.model().threshold());
+        RiskAction action = byRule ? (loaded.model().alarms(features, risk) ? RiskAction.NOTIFY : RiskAction.NONE)
                 : RiskPolicy.actionFor(risk, rules);
-        String ruleText = byBaseline ? "notify when the previous build broke (the model keeps the previous-outcome "
-                + "baseline's calls)" : rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "));
+        String ruleText = !byRule ? rules.stream().map(ActionRule::describe).collect(Collectors.joining(", "))
+                : loaded.model().decision() == DecisionRule.PREVIOUS_OUTCOME ? "notify when the previous build broke "
+                + "(the model keeps the previous-outcome baseline's calls)" : "notify when the related-outcome rule "
+                + "calls the build broken (the model calls by it): " + features.related().words(next);
         SinceTraining since = SinceTraining.of(upcoming.history(), loaded);
         Optional<ModelAge> age = since.age();
         Optional<RecordedRisks> live = since.recorded();

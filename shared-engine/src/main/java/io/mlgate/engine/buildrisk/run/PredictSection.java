@@ -6,6 +6,7 @@ import io.mlgate.engine.buildrisk.explain.Factor;
 import io.mlgate.engine.buildrisk.features.BuildFeatures;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.history.Build;
+import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelAge;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
@@ -23,7 +24,7 @@ import java.util.Optional;
 final class PredictSection {
     /** Said after the figures since training when the model's calls fell behind the baseline's on them. */
     static final String BEHIND = "Its calls are behind the baseline's: retrain it (mlgate buildrisk train); a model "
-            + "whose alarms do not beat the baseline's on its training builds keeps the baseline's calls.";
+            + "whose alarms do not beat the related-outcome rule's on its training builds calls by that rule.";
 
     private PredictSection() {
     }
@@ -40,6 +41,7 @@ final class PredictSection {
         data.put("model_family", model.model().family().id());
         data.put("decision_threshold", model.model().threshold());
         data.put("decision_rule", model.model().decision().id());
+        data.putObject("related_outcome_rule").put("broken", f.related().broken()).put("why", f.related().words(next));
         // the key figures a CI step exports as outputs (the GitHub Action: steps.<id>.outputs.risk, .action,
         // .model-out-of-date, .model-behind-baseline)
         boolean outOfDate = age.isPresent() && age.get().outOfDate();
@@ -81,6 +83,12 @@ final class PredictSection {
                 html.append("<li>").append(Text.html(x.words())).append(Text.html(pts)).append("</li>\n");
             }
             html.append("</ul>\n");
+        }
+        if (model.model().decision() == DecisionRule.RELATED_OUTCOME) {
+            String call = "Called " + (f.related().broken() ? "broken" : "passing") + " by the related-outcome rule "
+                    + "(the model calls by it): " + f.related().words(next) + ".";
+            md.append('\n').append(Text.md(call)).append('\n');
+            html.append("<p>").append(Text.html(call)).append("</p>\n");
         }
         String foot = "Model: " + model.model().family().id() + "; commit " + next.commit().substring(0, 12) + " on "
                 + next.branch() + (next.isPullRequest() ? " (pull request)" : "") + ".";

@@ -3,7 +3,7 @@ package io.mlgate.engine.buildrisk.run;
 import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.HistoryTail;
-import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
+import io.mlgate.engine.buildrisk.history.RelatedOutcomes;
 import io.mlgate.engine.buildrisk.model.ModelAge;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.RecordedRisks;
@@ -29,11 +29,11 @@ record SinceTraining(Optional<ModelAge> age, Optional<RecordedRisks> recorded) {
         double threshold = loaded.model().threshold();
         if (read.skipped() > 0) {
             Optional<ReplayState> state = loaded.replay();
-            Optional<PreviousOutcomes> upTo = state.filter(s -> s.builds() == read.skipped()
-                    && s.lastBuild().equals(lastTrained)).flatMap(ReplayState::previousOutcomes);
+            Optional<RelatedOutcomes> upTo = state.filter(s -> s.builds() == read.skipped()
+                    && s.lastBuild().equals(lastTrained)).flatMap(ReplayState::relatedOutcomes);
             if (upTo.isPresent()) {
                 List<Build> since = read.builds().builds();
-                return new SinceTraining(Optional.of(ModelAge.after(upTo.get(), since)),
+                return new SinceTraining(Optional.of(ModelAge.after(upTo.get().previous(), since)),
                         RecordedRisks.after(upTo.get(), since, rule, threshold));
             }
         }

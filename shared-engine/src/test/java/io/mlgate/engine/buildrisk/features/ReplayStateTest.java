@@ -6,6 +6,7 @@ import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
+import io.mlgate.engine.buildrisk.history.RelatedOutcomes;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -126,6 +127,7 @@ class ReplayStateTest {
     static void assertSame(BuildFeatures resumed, BuildFeatures full) {
         assertThat(resumed.raw()).containsExactly(full.raw());
         assertThat(resumed.previous()).isEqualTo(full.previous());
+        assertThat(resumed.related()).isEqualTo(full.related());
         assertThat(resumed.overlap().filesInFailures()).isEqualTo(full.overlap().filesInFailures());
         assertThat(resumed.overlap().failuresSharing()).isEqualTo(full.overlap().failuresSharing());
         assertThat(resumed.overlap().window()).isEqualTo(full.overlap().window());
@@ -179,6 +181,14 @@ class ReplayStateTest {
             Build probe = build("probe", "abcdef1", branch, PASSED, h(901));
             assertThat(saved2.previousBroken(probe)).as(branch).isEqualTo(walk.previousBroken(probe));
         }
+        RelatedOutcomes related = RelatedOutcomes.after(TRAINED);
+        RelatedOutcomes saved3 = beforeMissing.relatedOutcomes().orElseThrow();
+        for (String branch : new String[]{"master", "feature", "never-built"}) {
+            for (String commit : new String[]{"abcdef1", TRAINED.get(0).commit(), TRAINED.get(TRAINED.size() - 1).commit()}) {
+                Build probe = build("probe", commit, branch, PASSED, h(901));
+                assertThat(saved3.call(probe)).as(branch + " " + commit).isEqualTo(related.call(probe));
+            }
+        }
     }
 
     @Test
@@ -226,7 +236,7 @@ class ReplayStateTest {
     }
 
     @Test
-    void theFirstFormatsHeadOrADamagedFileIsNotReadAndTheSecondFormatIs() throws Exception {
+    void theFirstFormatsHeadOrADamagedFileIsNotReadAndTheSecondAndThirdFormatsAre() throws Exception {
         String good = new String(trainedOn(TRAINED.subList(0, 5)).bytes(), StandardCharsets.UTF_8);
         Path old = dir.resolve("old-head.txt");
         java.nio.file.Files.writeString(old, good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1));
@@ -244,6 +254,19 @@ class ReplayStateTest {
         java.nio.file.Files.writeString(older, second);
         assertThat(ReplayHead.read(older)).isPresent();
         assertThat(ReplayState.parse(second.getBytes(StandardCharsets.UTF_8)).restore().related().pushes()).isEmpty();
+        // the third, without the built commits, too (a model saved before the related-outcome rule)
+        String third = good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_3).replaceAll("\nbuilt\t[^\n]*", "");
+        assertThat(good).contains("\nbuilt\t" + TRAINED.get(4).commit() + "\t");
+        assertThat(third).doesNotContain("\nbuilt\t");
+        Path previous = dir.resolve("third-format.txt");
+        java.nio.file.Files.writeString(previous, third);
+        assertThat(ReplayHead.read(previous)).isPresent();
+        HistoryState thirdState = ReplayState.parse(third.getBytes(StandardCharsets.UTF_8)).restore();
+        assertThat(thirdState.related().commits()).isEmpty();
+        assertThat(thirdState.related().pushes()).isNotEmpty();
+        assertThat(ReplayState.parse(good.getBytes(StandardCharsets.UTF_8)).restore().related().commits())
+                .as("read back in their order, oldest first").containsExactlyEntriesOf(
+                        ReplayState.parse(good.getBytes(StandardCharsets.UTF_8)).related.commits());
         // the first format is still read in full (a model saved before the mark)
         assertThat(ReplayState.parse(good.replace(ReplayStateText.FORMAT, ReplayStateText.FORMAT_1)
                 .replaceAll("\nhistory_prefix\t[^\n]*|\noutcomes\t[^\n]*", "").getBytes(StandardCharsets.UTF_8))

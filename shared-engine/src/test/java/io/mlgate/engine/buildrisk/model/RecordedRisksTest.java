@@ -3,6 +3,7 @@ package io.mlgate.engine.buildrisk.model;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
 import io.mlgate.engine.buildrisk.history.PreviousOutcomes;
+import io.mlgate.engine.buildrisk.history.RelatedOutcomes;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -72,6 +73,26 @@ class RecordedRisksTest {
         assertThat(r.model()).extracting(Metrics::tp, Metrics::fp, Metrics::fn, Metrics::tn).containsExactly(2, 2, 1, 0);
         assertThat(r.model().auc()).isCloseTo(4.0 / 6, within(1e-12));
         assertThat(r.words()).endsWith(": its calls, the previous-outcome baseline's, caught 2 with 4 alarms (F1 0.57).");
+    }
+
+    /**
+     * Every build of this history is one commit's, so the related-outcome rule calls each as the latest build of that
+     * commit ended, the previous completed build of any branch: a1 broken (right), a2 broken (wrong), a4 passing
+     * (right), a6 broken after a5 errored (right), a7 broken after a6 (right).
+     */
+    @Test
+    void aModelThatCallsByTheRelatedOutcomeRuleIsJudgedByTheRulesCalls() {
+        RecordedRisks r = RecordedRisks.of(history(), "t1", DecisionRule.RELATED_OUTCOME, 0.5).orElseThrow();
+        assertThat(r.model()).extracting(Metrics::tp, Metrics::fp, Metrics::fn, Metrics::tn).containsExactly(3, 1, 0, 1);
+        assertThat(r.baseline()).extracting(Metrics::tp, Metrics::fp, Metrics::fn, Metrics::tn).containsExactly(2, 2, 1, 0);
+        assertThat(r.words()).endsWith(": the model's calls (the related-outcome rule's) caught 3 with 4 alarms (F1 "
+                + "0.86), the previous-outcome baseline's 2 with 4 alarms (F1 0.57); too few builds yet to tell which "
+                + "calls are better.");
+        List<Build> h = history();
+        RecordedRisks resumed = RecordedRisks.after(RelatedOutcomes.after(h.subList(0, 3)), h.subList(3, h.size()),
+                DecisionRule.RELATED_OUTCOME, 0.5).orElseThrow();
+        assertThat(resumed.model()).isEqualTo(r.model());
+        assertThat(resumed.baseline()).isEqualTo(r.baseline());
     }
 
     @Test

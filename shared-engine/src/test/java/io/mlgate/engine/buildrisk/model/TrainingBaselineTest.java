@@ -7,6 +7,7 @@ import io.mlgate.engine.buildrisk.features.FailureOverlap;
 import io.mlgate.engine.buildrisk.features.Feature;
 import io.mlgate.engine.buildrisk.history.Build;
 import io.mlgate.engine.buildrisk.history.BuildStatus;
+import io.mlgate.engine.buildrisk.history.RelatedCall;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Training replays the chosen family's alarms in time order on its validation builds and measures the
- * previous-outcome baseline on the same builds.
+ * previous-outcome baseline and the related-outcome rule on the same builds; the model calls by its threshold only
+ * where its alarms beat the rule's.
  */
 class TrainingBaselineTest {
     /**
@@ -87,14 +89,57 @@ class TrainingBaselineTest {
         TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
         assertThat(t.baseline().f1()).as("5 of each 6 broken builds follow a broken one").isGreaterThan(0.8);
         assertThat(t.inTime().f1()).isLessThanOrEqualTo(t.baseline().f1());
+        assertThat(t.rule()).as("no related build overrules the baseline here").isEqualTo(t.baseline());
         assertThat(t.beatsBaseline()).isFalse();
-        assertThat(t.model().decision()).as("keeps the baseline's calls").isEqualTo(DecisionRule.PREVIOUS_OUTCOME);
-        // evaluated on builds it has not seen, its calls are the baseline's; its ranking is its own
+        assertThat(t.model().decision()).as("calls by the rule").isEqualTo(DecisionRule.RELATED_OUTCOME);
+        // evaluated on builds it has not seen, its calls are the rule's, here the baseline's; its ranking is its own
         Evaluation ev = new Evaluator(Progress.SILENT).evaluate(rows, 0.7, ModelSettings.defaults());
-        assertThat(ev.training().model().decision()).isEqualTo(DecisionRule.PREVIOUS_OUTCOME);
+        assertThat(ev.training().model().decision()).isEqualTo(DecisionRule.RELATED_OUTCOME);
         assertThat(List.of(ev.model().tp(), ev.model().fp(), ev.model().fn(), ev.model().tn()))
                 .isEqualTo(List.of(ev.baseline().tp(), ev.baseline().fp(), ev.baseline().fn(), ev.baseline().tn()));
         assertThat(ev.skip().builds()).as("not called broken: the builds after a passing one")
                 .isEqualTo(ev.baseline().fn() + ev.baseline().tn());
+    }
+
+    /**
+     * The same streaks, but every third streak is some pull request's, and the push after it is called passing by the
+     * related-outcome rule (its branch's previous push passed) - rightly: pushes never break here. The model cannot
+     * tell those builds apart by its features, so it calls by the rule, and on builds it has not seen its calls are
+     * the rule's, which beat the baseline's.
+     */
+    @Test
+    void whereItsAlarmsDoNotBeatTheRuleTheModelCallsByTheRule() {
+        List<BuildFeatures> rows = new ArrayList<>();
+        BuildStatus previous = null;
+        for (int i = 0; i < 300; i++) {
+            boolean pullRequestStreak = (i / 20) % 3 == 2;
+            boolean broken = i % 20 >= 14 && i % 20 < 19 || i % 20 == 19 && !pullRequestStreak;
+            double[] raw = new double[Feature.values().length];
+            Arrays.fill(raw, 2);
+            boolean previousBroken = previous != null && previous.isBroken();
+            raw[Feature.PREVIOUS_BUILD_BROKEN.ordinal()] = previousBroken ? 1 : 0;
+            BuildStatus status = broken ? BuildStatus.FAILED : BuildStatus.PASSED;
+            Build b = new Build(Integer.toString(i + 1), "abcdef0", "main", status, Optional.empty(), OptionalLong.of(60),
+                    OptionalInt.empty(), Optional.empty());
+            Optional<BuildFeatures.Previous> prev = previous == null ? Optional.empty()
+                    : Optional.of(new BuildFeatures.Previous(Integer.toString(i), previous, true));
+            // the first build after a pull request's streak: the previous push on the branch passed
+            RelatedCall related = pullRequestStreak && i % 20 == 19 ? RelatedCall.PUSH_PASSED
+                    : RelatedCall.baseline(previousBroken);
+            rows.add(new BuildFeatures(b, raw, ChangeStats.NONE, FailureOverlap.NONE, prev, "a@example.org", related));
+            previous = status;
+        }
+        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
+        assertThat(t.rule().fp()).as("one false alarm fewer per pull request's streak").isLessThan(t.baseline().fp());
+        assertThat(t.rule().f1()).isGreaterThan(t.baseline().f1());
+        assertThat(t.model().decision()).isEqualTo(DecisionRule.RELATED_OUTCOME);
+        assertThat(t.calls()).isEqualTo(t.rule());
+        assertThat(t.beatsBaseline()).isTrue();
+        Evaluation ev = new Evaluator(Progress.SILENT).evaluate(rows, 0.7, ModelSettings.defaults());
+        List<BuildFeatures> test = rows.subList(rows.size() - ev.testBuilds(), rows.size());
+        assertThat(ev.model()).as("the rule's calls on the test builds").isEqualTo(
+                Baseline.relatedMetrics(test).withAuc(ev.model().auc()));
+        assertThat(ev.model().f1()).isGreaterThan(ev.baseline().f1());
+        assertThat(ev.beatsBaseline()).isTrue();
     }
 }
