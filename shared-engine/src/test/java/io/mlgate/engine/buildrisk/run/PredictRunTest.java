@@ -397,6 +397,33 @@ class PredictRunTest {
         Path unknown = modelWithRule("model-unknown-rule", "coin_flip");
         assertThatThrownBy(() -> new PredictRun(Progress.SILENT).run(request(project.repo, head, unknown)))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("decision_rule 'coin_flip' is not one of threshold, previous_outcome");
+                .hasMessageContaining("decision_rule 'coin_flip' is not one of threshold, previous_outcome, "
+                        + "related_outcome");
+    }
+
+    /**
+     * A model whose alarms did not beat the related-outcome rule in training calls by the rule: with no rules in the
+     * policy it notifies when the rule calls the build broken, and says why. The history's last two builds (r2 passed,
+     * r3 errored) were of commits built nowhere else, so a new build of either is called as that build ended.
+     */
+    @Test
+    void aModelThatCallsByTheRelatedOutcomeRuleNotifiesWhenTheRuleCallsItBroken() throws Exception {
+        Path byRule = modelWithRule("model-by-rule", "related_outcome");
+        List<String> rows = Files.readAllLines(project.history);
+        for (String[] built : new String[][]{rows.get(rows.size() - 2).split(","), rows.get(rows.size() - 1).split(",")}) {
+            boolean broke = !built[3].equals("passed");
+            PredictRequest req = new PredictRequest(Optional.empty(), Optional.of(project.history), project.repo,
+                    built[1], Optional.of("master"), OptionalInt.empty(), Optional.of(NOW), Optional.of(byRule), 3);
+            GateReport r = new PredictRun(Progress.SILENT).run(req);
+            JsonNode data = r.sections().get(0).data();
+            JsonNode call = data.path("related_outcome_rule");
+            assertThat(data.path("decision_rule").asText()).isEqualTo("related_outcome");
+            assertThat(call.path("broken").asBoolean()).as("build %s", built[0]).isEqualTo(broke);
+            assertThat(call.path("why").asText()).isEqualTo("an earlier build of commit " + built[1].substring(0, 12)
+                    + (broke ? " broke" : " passed"));
+            assertThat(data.path("action").asText()).isEqualTo(broke ? "notify" : "none");
+            assertThat(r.sections().get(0).markdown()).contains("Called " + (broke ? "broken" : "passing")
+                    + " by the related-outcome rule (the model calls by it): " + call.path("why").asText() + ".");
+        }
     }
 }
