@@ -13,8 +13,8 @@
 #
 # The baseline calls a build broken when the previous completed build on its branch broke (else the previous one
 # overall). The rule keeps that call except where the build's related builds say otherwise:
-# - a build of a commit that one of the last 1,000 completed builds already built takes the outcome of the latest
-#   such build;
+# - a build of one of the last 1,000 commits that completed builds built takes the outcome of its latest
+#   build;
 # - a build that is not a pull-request build, after a broken build, is called passing when the previous completed
 #   non-pull-request build on its branch passed;
 # - a pull-request build after a passing build is called broken when the previous completed build of the same pull

@@ -8,14 +8,14 @@ import java.util.Optional;
 /**
  * The builds a new build is related to, from the completed builds so far: its "related" build — for a pull-request
  * build, the previous completed build of the same pull request; for any other build, the previous completed build on
- * its branch that was not a pull-request build — and the latest earlier build of its commit among the last
- * {@value #COMMITS} completed builds. CI systems record a pull request's builds under its target branch, so the
+ * its branch that was not a pull-request build — and the latest earlier build of its commit, when the commit is
+ * among the last {@value #COMMITS} built (as the history writes it: a full SHA in histories mlgate writes). CI systems record a pull request's builds under its target branch, so the
  * previous build on a branch is often another pull request's, whose outcome says less about a push than the
  * branch's own last push does; and a commit built before (pushed to a second branch, rebuilt by a schedule) mostly
  * ends as it did.
  */
 public final class RelatedBuilds {
-    /** How many of the latest completed builds' commits are kept. */
+    /** How many of the commits built most recently are kept. */
     public static final int COMMITS = 1000;
     private final Map<String, BuildStatus> pushes = new HashMap<>();
     private final Map<Integer, BuildStatus> pullRequests = new HashMap<>();

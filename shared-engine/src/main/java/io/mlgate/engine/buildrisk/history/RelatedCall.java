@@ -5,7 +5,8 @@ package io.mlgate.engine.buildrisk.history;
  * the previous completed build on the branch, else overall, broke) except where the build's related builds
  * ({@link RelatedBuilds}) say otherwise:
  * <ul>
- *   <li>a build of a commit already built takes the outcome of the latest such build;</li>
+ *   <li>a build of a commit among the last {@value RelatedBuilds#COMMITS} built takes the outcome of its latest
+ *       build;</li>
  *   <li>a build that is not a pull request's, after a broken build, is called passing when the previous push on its
  *       branch passed (the broken build was some pull request's);</li>
  *   <li>a pull-request build after a passing build is called broken when the same pull request's previous build
@@ -53,11 +54,6 @@ public enum RelatedCall {
     /** Whether the rule calls the build broken. */
     public boolean broken() {
         return broken;
-    }
-
-    /** Whether the call differs from the previous-outcome baseline's. */
-    public boolean overrules() {
-        return this != PREVIOUS_BROKE && this != PREVIOUS_PASSED;
     }
 
     /** Why, in words: "the previous push on main passed". */
