@@ -14,12 +14,13 @@ import java.util.List;
 /**
  * {@code evaluate --scores FILE}: one row per test build, in history order, with what the model and the baseline said
  * of it, for a team's own analysis: {@code id, commit, branch, status, broken, risk, model_call, baseline_call,
- * previous_outcome_rate, model, duration} ({@code model}: the 1-based model that scored it in a rolling evaluation,
- * 1 otherwise; {@code duration} in seconds, empty where unknown). Written atomically.
+ * previous_outcome_rate, model, duration, related_call} ({@code model}: the 1-based model that scored it in a rolling
+ * evaluation, 1 otherwise; {@code duration} in seconds, empty where unknown; {@code related_call}: the related-outcome
+ * rule's call, 1 broken, whatever the model's decision rule). Written atomically.
  */
 final class ScoresCsv {
     static final String HEADER = "id,commit,branch,status,broken,risk,model_call,baseline_call,previous_outcome_rate,"
-            + "model,duration\n";
+            + "model,duration,related_call\n";
 
     private ScoresCsv() {
     }
@@ -42,7 +43,7 @@ final class ScoresCsv {
             if (b.duration().isPresent()) {
                 csv.append(b.duration().getAsLong());
             }
-            csv.append('\n');
+            csv.append(',').append(test.get(i).related().broken() ? 1 : 0).append('\n');
         }
         AtomicFiles.writeString(file, csv.toString());
     }

@@ -64,7 +64,7 @@ class EvaluateRunTest {
         JsonNode d = r.sections().get(0).data();
         List<String> lines = Files.readAllLines(scores);
         assertThat(lines.get(0)).isEqualTo("id,commit,branch,status,broken,risk,model_call,baseline_call,"
-                + "previous_outcome_rate,model,duration");
+                + "previous_outcome_rate,model,duration,related_call");
         assertThat(lines).hasSize(49);
         int modelCalls = 0;
         int baselineHits = 0;
@@ -72,7 +72,9 @@ class EvaluateRunTest {
         int broken = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            assertThat(f).hasSize(11);
+            assertThat(f).hasSize(12);
+            assertThat(f[11]).as("no build of this history is a pull request's or of a commit built before: the "
+                    + "rule calls as the baseline").isEqualTo(f[7]);
             assertThat(Double.parseDouble(f[5])).isBetween(0.0, 1.0);
             assertThat(f[4]).isEqualTo(f[3].equals("passed") ? "0" : "1");
             broken += Integer.parseInt(f[4]);
