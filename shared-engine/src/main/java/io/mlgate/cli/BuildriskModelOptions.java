@@ -1,13 +1,14 @@
 package io.mlgate.cli;
 
 import io.mlgate.engine.api.BadInputException;
+import io.mlgate.engine.buildrisk.model.Calls;
 import io.mlgate.engine.buildrisk.model.Family;
 import io.mlgate.engine.buildrisk.model.ModelSettings;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** Which model families to choose between, and the seed. */
+/** Which model families to choose between, the seed, the members, and how the yes/no calls are chosen. */
 public final class BuildriskModelOptions {
     /** {@code both} averages the two families; {@code auto} chooses one of them on validation. */
     enum Choice { BOTH, AUTO, LOGISTIC, XGBOOST }
@@ -25,11 +26,20 @@ public final class BuildriskModelOptions {
             + "${DEFAULT-VALUE}).")
     int members;
 
+    @Option(names = "--calls", paramLabel = "HOW", defaultValue = "rule", description = "The model's yes/no calls: "
+            + "rule (default: the related-outcome rule's), replay (by the model's threshold where its alarms, "
+            + "replayed on the training builds, beat the rule's), threshold (always by its threshold). The risk and "
+            + "a policy's action rules are the same either way.")
+    String calls;
+
     ModelSettings settings() {
         if (members < 1 || members > 100) {
             throw new BadInputException("--members: expected a whole number from 1 to 100, got " + members);
         }
-        ModelSettings d = ModelSettings.defaults().withSeed(seed).withMembers(members);
+        Calls how = java.util.Arrays.stream(Calls.values()).filter(c -> c.id().equals(calls)).findFirst()
+                .orElseThrow(() -> new BadInputException("--calls: expected rule, replay or threshold, got '" + calls
+                        + "'"));
+        ModelSettings d = ModelSettings.defaults().withSeed(seed).withMembers(members).withCalls(how);
         return switch (family) {
             case BOTH -> d;
             case AUTO -> d.choosingAFamily();

@@ -123,6 +123,8 @@ class CliBuildriskBadInputTest {
                 + "and line breaks (as actions/upload-artifact requires), got 'risk/record'");
         assertThat(rejects("buildrisk", "train", "--history", "h.csv", "--members", "0"))
                 .isEqualTo("mlgate: error: --members: expected a whole number from 1 to 100, got 0");
+        assertThat(rejects("buildrisk", "evaluate", "--history", "h.csv", "--calls", "always"))
+                .isEqualTo("mlgate: error: --calls: expected rule, replay or threshold, got 'always'");
         assertThat(rejects("buildrisk", "predict", "--history", "h.csv", "--time", "tomorrow"))
                 .startsWith("mlgate: error: --time: 'tomorrow' is not an ISO-8601 time");
     }

@@ -61,8 +61,12 @@ class CliBuildriskTest {
         assertThat(chosen.path("roc_auc").isNull()).as("alarms only, no scores").isTrue();
         JsonNode beats = r.path("checks").get(1);
         assertThat(beats.path("id").asText()).isEqualTo("beats-baseline");
+        // the model's calls are the related-outcome rule's (the default), and they are what is held against the baseline
+        JsonNode rule = card.path("validation").path("related_outcome_rule");
+        assertThat(card.path("decision_rule").asText()).isEqualTo("related_outcome");
+        assertThat(rule.path("builds").asInt()).isEqualTo(baseline.path("builds").asInt());
         assertThat(beats.path("status").asText()).isEqualTo(
-                chosen.path("f1").asDouble() > baseline.path("f1").asDouble() ? "PASS" : "WARN");
+                rule.path("f1").asDouble() > baseline.path("f1").asDouble() ? "PASS" : "WARN");
         assertThat(r.path("status").asText()).isEqualTo(beats.path("status").asText());
         // what moves the risks, in the card (every feature that moved one) and the report (the first ten)
         JsonNode influence = card.path("influence");
@@ -211,21 +215,25 @@ class CliBuildriskTest {
     @Test
     void evaluateReportsTheModelBesideTheBaseline() throws Exception {
         CliRun r = CliRun.of("buildrisk", "evaluate", "--history", project.history.toString(), "--repo", project.repo.toString(),
-                "--split", "time:0.7", "--out", dir.resolve("r-eval").toString(), "-q");
+                "--split", "time:0.7", "--calls", "replay", "--out", dir.resolve("r-eval").toString(), "-q");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("previous-outcome baseline", "could have been skipped");
         JsonNode d = report("r-eval").path("sections").get(0).path("data");
         assertThat(d.path("baseline").path("f1").asDouble()).isZero();
         assertThat(d.path("beats_baseline").asBoolean()).isTrue();
+        assertThat(d.path("decision_rule").asText()).as("its alarms beat the rule's here").isEqualTo("threshold");
     }
 
     @Test
     void trainAveragesAsManyMembersAsAsked() throws Exception {
         CliRun r = CliRun.of("buildrisk", "train", "--history", history.toString(), "--repo", project.repo.toString(),
-                "--members", "2", "--model", dir.resolve("model-2").toString(), "--out", dir.resolve("r-2").toString(), "-q");
+                "--members", "2", "--calls", "threshold", "--model", dir.resolve("model-2").toString(), "--out",
+                dir.resolve("r-2").toString(), "-q");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode card = JSON.readTree(Files.readString(dir.resolve("model-2/model-card.json")));
         assertThat(card.path("settings").path("seeds_averaged").asInt()).isEqualTo(2);
+        assertThat(card.path("settings").path("calls").asText()).isEqualTo("threshold");
+        assertThat(card.path("decision_rule").asText()).isEqualTo("threshold");
         assertThat(card.path("scorer").path("kind").asText()).isEqualTo("average of 2 linear and 2 trees");
     }
 

@@ -3,22 +3,20 @@ package io.mlgate.engine.buildrisk.model;
 import java.util.Optional;
 
 /**
- * When the model calls a build broken. Training takes the related-outcome rule's calls unless the model's alarms,
- * replayed in time order on the training builds, beat them (models trained before the rule kept the
- * previous-outcome baseline's calls instead); the probability and its factors are the model's either way.
+ * When the model calls a build broken. Training takes the related-outcome rule's calls; the probability and its
+ * factors are the model's, and a policy's action rules compare the probability. Models of earlier builds called by
+ * their threshold where their alarms, replayed in time order on the training builds, beat the rule's (or, before the
+ * rule, the baseline's), and else by the rule (or the baseline); their cards are read as they were written.
  */
 public enum DecisionRule {
-    /** At or above the model's decision threshold. */
+    /** At or above the model's decision threshold (models of earlier builds whose alarms beat the rule's). */
     THRESHOLD("threshold"),
     /**
      * When the previous build broke, as the baseline calls it: a model trained before the related-outcome rule whose
      * alarms did not beat the baseline's in training.
      */
     PREVIOUS_OUTCOME("previous_outcome"),
-    /**
-     * When the related-outcome rule calls it broken ({@link io.mlgate.engine.buildrisk.history.RelatedCall}): the
-     * model's alarms did not beat the rule's in training.
-     */
+    /** When the related-outcome rule calls it broken ({@link io.mlgate.engine.buildrisk.history.RelatedCall}). */
     RELATED_OUTCOME("related_outcome");
 
     private final String id;

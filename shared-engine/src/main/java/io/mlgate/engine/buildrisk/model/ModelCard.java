@@ -63,6 +63,7 @@ public final class ModelCard {
         settings.put("logistic_epochs", s.epochs());
         settings.put("recency_half_life", s.halfLife());
         settings.put("seeds_averaged", s.members());
+        settings.put("calls", s.calls().id());
         settings.set("families", s.families().stream().map(Family::id).collect(JsonText.NODES::arrayNode, ArrayNode::add, ArrayNode::addAll));
         ObjectNode training = card.putObject("training");
         training.put("history", data.history());

@@ -19,13 +19,15 @@ import java.util.Objects;
  *                           weighs half as much (0: all weigh the same)
  * @param members            models fitted with seeds {@code seed, seed + 1, ...} whose probabilities are averaged
  *                           (1: a single model)
+ * @param calls              how the model's yes/no calls are chosen
  */
 public record ModelSettings(List<Family> families, long seed, int folds, int trees, int depth,
-                            double eta, int epochs, double halfLife, int members) {
+                            double eta, int epochs, double halfLife, int members, Calls calls) {
     public static final long DEFAULT_SEED = 42;
 
     public ModelSettings {
         families = List.copyOf(Objects.requireNonNull(families, "families"));
+        Objects.requireNonNull(calls, "calls");
         if (families.isEmpty()) {
             throw new IllegalArgumentException("at least one model family is needed");
         }
@@ -45,10 +47,10 @@ public record ModelSettings(List<Family> families, long seed, int folds, int tre
 
     /**
      * Both families averaged ({@link Family#BOTH}), seed 42, 4 validation folds, 100 trees of depth 2 at eta 0.1, 5
-     * SGD epochs, no recency weights, 5 seeds of each family.
+     * SGD epochs, no recency weights, 5 seeds of each family, the related-outcome rule's calls.
      */
     public static ModelSettings defaults() {
-        return new ModelSettings(List.of(Family.BOTH), DEFAULT_SEED, 4, 100, 2, 0.1, 5, 0, 5);
+        return new ModelSettings(List.of(Family.BOTH), DEFAULT_SEED, 4, 100, 2, 0.1, 5, 0, 5, Calls.RULE);
     }
 
     /** These settings choosing between the two single families on validation (the default until 2026-11-23). */
@@ -57,14 +59,18 @@ public record ModelSettings(List<Family> families, long seed, int folds, int tre
     }
 
     public ModelSettings withFamilies(List<Family> f) {
-        return new ModelSettings(f, seed, folds, trees, depth, eta, epochs, halfLife, members);
+        return new ModelSettings(f, seed, folds, trees, depth, eta, epochs, halfLife, members, calls);
     }
 
     public ModelSettings withMembers(int m) {
-        return new ModelSettings(families, seed, folds, trees, depth, eta, epochs, halfLife, m);
+        return new ModelSettings(families, seed, folds, trees, depth, eta, epochs, halfLife, m, calls);
     }
 
     public ModelSettings withSeed(long s) {
-        return new ModelSettings(families, s, folds, trees, depth, eta, epochs, halfLife, members);
+        return new ModelSettings(families, s, folds, trees, depth, eta, epochs, halfLife, members, calls);
+    }
+
+    public ModelSettings withCalls(Calls c) {
+        return new ModelSettings(families, seed, folds, trees, depth, eta, epochs, halfLife, members, c);
     }
 }

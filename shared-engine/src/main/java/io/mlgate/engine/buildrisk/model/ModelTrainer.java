@@ -20,10 +20,10 @@ import java.util.stream.IntStream;
  * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
  * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
  * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. Its alarms
- * are also replayed in time order ({@link #alarmsInTimeOrder}) and compared with the related-outcome rule's calls on
- * the same builds: the threshold chosen on all validation builds has seen their outcomes, so its F1 there flatters.
- * Unless those alarms beat the rule's, the model calls by the rule ({@link DecisionRule}); the previous-outcome
- * baseline is measured on the same builds.
+ * are also replayed in time order ({@link #alarmsInTimeOrder}; the threshold chosen on all validation builds has seen
+ * their outcomes, so its F1 there flatters) and reported beside the related-outcome rule's calls and the
+ * previous-outcome baseline's on the same builds. By default the model calls by the rule ({@link Calls}): on held-out
+ * projects its alarms lost to the rule's even where they had beaten them on the training builds.
  */
 public final class ModelTrainer {
     /** Fewest broken and fewest passing builds the first part and the validated parts each need. */
@@ -80,7 +80,7 @@ public final class ModelTrainer {
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
         Metrics rule = Baseline.relatedMetrics(validated.subList(from, validated.size()));
-        DecisionRule decision = inTime.beats(rule) ? DecisionRule.THRESHOLD : DecisionRule.RELATED_OUTCOME;
+        DecisionRule decision = s.calls().choose(inTime, rule);
         fitSteps.step("train: fitting " + best.id() + " on all " + rows.size() + " builds" + seeds(best, s));
         Model<Label> finalModel = fit(best, s, rows);
         RiskModel model = new RiskModel(finalModel, best, calibration, threshold, decision, medians(rows));

@@ -12,8 +12,7 @@ import java.util.Map;
  *                    part judged with the calibration and threshold set on the validation builds before it (all of
  *                    them, in-sample, when there is one validation part): F1, precision and recall (no ROC AUC)
  * @param baseline    the previous-outcome baseline's measures on the same builds
- * @param rule        the related-outcome rule's measures on the same builds: what those alarms have to beat before
- *                    the model calls by its threshold rather than by the rule
+ * @param rule        the related-outcome rule's measures on the same builds: the model's calls
  * @param fitBuilds   builds in the first part, never scored out of time
  * @param validationBuilds builds scored out of time: they choose the family, fit the calibration, set the threshold
  */

@@ -60,13 +60,12 @@ final class EvaluationSection {
         RiskModel m = ev.training().model();
         String verdict = (ev.beatsBaseline() ? "The model beats the baseline's F1."
                 : "The model does not beat the previous-outcome baseline's F1.") + (ev.rolling()
-                ? " Each model called builds broken by its threshold where its alarms, replayed in time order on its "
-                + "training builds, beat the related-outcome rule's there, and by the rule elsewhere: decision rules "
+                ? " Each model calls builds broken by its decision rule: "
                 + counts(ev, t -> t.model().decision().id()) + "."
-                : " On its training builds, its alarms replayed in time order had F1 "
-                + Text.num(ev.training().inTime().f1()) + " against the related-outcome rule's "
-                + Text.num(ev.training().rule().f1()) + " (the baseline's " + Text.num(ev.training().baseline().f1())
-                + "), so it calls a build broken when " + m.decision().words(m.threshold()) + ".");
+                : " It calls a build broken when " + m.decision().words(m.threshold()) + ". On its training builds, "
+                + "replayed in time order, its alarms by its threshold had F1 " + Text.num(ev.training().inTime().f1())
+                + ", the related-outcome rule's calls " + Text.num(ev.training().rule().f1()) + ", the baseline's "
+                + Text.num(ev.training().baseline().f1()) + ".");
         String skipText = String.format(Locale.ROOT, "Not called broken (%s): %d "
                         + "of %d test builds could have been skipped (%.1f hours of build time); %d of the %d broken test "
                         + "builds were among them and would have been caught late.", ev.rolling()

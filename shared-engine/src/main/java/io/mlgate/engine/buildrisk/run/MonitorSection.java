@@ -54,8 +54,7 @@ final class MonitorSection {
                 + "is called broken when %s.", inWindow.size(), window, l.builds(), l.broken(),
                 switch (l.rule()) {
                     case PREVIOUS_OUTCOME -> "the previous build broke (it keeps the previous-outcome baseline's calls)";
-                    case RELATED_OUTCOME -> "the related-outcome rule calls it broken (its own alarms did not beat "
-                            + "the rule's on its training builds)";
+                    case RELATED_OUTCOME -> "the related-outcome rule calls it broken";
                     case THRESHOLD -> "its recorded risk is at or above " + Text.num(threshold);
                 });
         List<List<String>> rows = List.of(EvaluationSection.row("the model's calls", l.model()),

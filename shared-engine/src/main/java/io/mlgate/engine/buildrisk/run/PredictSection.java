@@ -24,7 +24,7 @@ import java.util.Optional;
 final class PredictSection {
     /** Said after the figures since training when the model's calls fell behind the baseline's on them. */
     static final String BEHIND = "Its calls are behind the baseline's: retrain it (mlgate buildrisk train); a model "
-            + "whose alarms do not beat the related-outcome rule's on its training builds calls by that rule.";
+            + "trained by this build calls by the related-outcome rule.";
 
     private PredictSection() {
     }

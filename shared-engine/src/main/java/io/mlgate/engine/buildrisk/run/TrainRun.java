@@ -15,7 +15,6 @@ import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.HistoryMark;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
-import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.ModelTrainer;
@@ -89,15 +88,13 @@ public final class TrainRun {
                 + t.baseline().total() + " training builds (each part judged with the threshold set on the builds "
                 + "before it)";
         progress.step("train: " + t.chosen().id() + "'s alarms in time order: " + vs);
-        String calls = t.model().decision() == DecisionRule.THRESHOLD ? "the model's calls (by its threshold, whose "
-                + "alarms beat the related-outcome rule's)" : "the model's calls (the related-outcome rule's: its "
-                + "alarms did not beat them)";
+        String calls = "the model's calls (the related-outcome rule's)";
         CheckResult beats = new CheckResult("beats-baseline", "buildrisk-model", modelDir.toString(), Level.WARN,
                 t.beatsBaseline() ? Status.PASS : Status.WARN, t.calls().f1(), "> " + Text.num(t.baseline().f1())
                 + " (previous-outcome baseline F1, same builds)", calls + (t.beatsBaseline()
                 ? " beat the previous-outcome baseline's on the training builds: "
                 : " do not beat the previous-outcome baseline's on the training builds (predict broken when the "
-                + "previous build broke): ") + "alarms in time order " + vs, List.of(), prov);
+                + "previous build broke): ") + "the model's alarms in time order " + vs, List.of(), prov);
         return new GateReport("buildrisk train", "Build-risk model: " + modelDir, beats.status(), List.of(check, beats),
                 List.of(), started, Duration.between(started, Instant.now()), prov, List.of(ModelSection.of(t, card, e, replaced, influence, recent)));
     }

@@ -50,10 +50,21 @@ class TrainingBaselineTest {
                 + "highest parts and the passing ones above it").isLessThan(n);
     }
 
+    /**
+     * Rows whose flag decides the outcome, and no build knows its previous one: the model's alarms are perfect, the
+     * baseline and the rule never alarm. By default the model calls by the rule all the same; with {@code --calls
+     * replay} by its threshold, whose alarms beat the rule's; with {@code --calls threshold} by its threshold always.
+     */
     @Test
     void theBaselineIsMeasuredOnTheSameValidationBuilds() {
         List<BuildFeatures> rows = SyntheticRows.rows(240, 1, 0);
-        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
+        TrainingOutcome byDefault = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults());
+        assertThat(byDefault.model().decision()).isEqualTo(DecisionRule.RELATED_OUTCOME);
+        assertThat(byDefault.calls()).isEqualTo(byDefault.rule());
+        assertThat(byDefault.beatsBaseline()).as("the rule's calls are the baseline's here").isFalse();
+        assertThat(new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults().withCalls(Calls.THRESHOLD))
+                .model().decision()).isEqualTo(DecisionRule.THRESHOLD);
+        TrainingOutcome t = new ModelTrainer(Progress.SILENT).train(rows, ModelSettings.defaults().withCalls(Calls.REPLAY));
         int part = t.fitBuilds();
         Metrics expected = Baseline.metrics(rows.subList(2 * part, rows.size()));
         assertThat(t.baseline()).as("the validation builds after the first validation part").isEqualTo(expected);
@@ -61,6 +72,8 @@ class TrainingBaselineTest {
         assertThat(t.baseline().f1()).as("no build knows its previous one here: the baseline never alarms").isZero();
         assertThat(t.beatsBaseline()).as("the model learns the rule").isTrue();
         assertThat(t.model().decision()).isEqualTo(DecisionRule.THRESHOLD);
+        assertThat(t.calls()).isEqualTo(t.inTime());
+        assertThat(t.inTime()).as("the same alarms whatever the calls").isEqualTo(byDefault.inTime());
     }
 
     /**

@@ -5,6 +5,7 @@ import io.mlgate.engine.api.GateReport;
 import io.mlgate.engine.api.Progress;
 import io.mlgate.engine.api.Status;
 import io.mlgate.engine.buildrisk.SyntheticProject;
+import io.mlgate.engine.buildrisk.model.Calls;
 import io.mlgate.engine.buildrisk.model.ModelSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,12 @@ class EvaluateRunTest {
     static Path dir;
     static SyntheticProject project;
 
+    /**
+     * This project's failures follow a flag of the change, which no previous outcome or related build knows: the
+     * model's alarms beat the rule's, so with {@code --calls replay} it calls by its threshold.
+     */
+    private static final ModelSettings REPLAY = ModelSettings.defaults().withCalls(Calls.REPLAY);
+
     @BeforeAll
     static void project() {
         project = SyntheticProject.create(dir, 160);
@@ -33,7 +40,7 @@ class EvaluateRunTest {
     @Test
     void theModelFindsTheFailuresTheBaselineCannot() {
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
-                Optional.of(project.history), project.repo, 0.7, 0, ModelSettings.defaults()));
+                Optional.of(project.history), project.repo, 0.7, 0, REPLAY));
         JsonNode d = r.sections().get(0).data();
         assertThat(d.path("train_builds").asInt()).isEqualTo(112);
         assertThat(d.path("test_builds").asInt()).isEqualTo(48);
@@ -52,15 +59,22 @@ class EvaluateRunTest {
         assertThat(d.path("decision_rule").asText()).isEqualTo("threshold");
         assertThat(d.path("training_alarms_in_time_order").path("f1").asDouble())
                 .isGreaterThan(d.path("training_baseline").path("f1").asDouble());
-        assertThat(r.sections().get(0).markdown()).contains("On its training builds, its alarms replayed in time order",
-                "so it calls a build broken when a risk at or above");
+        assertThat(r.sections().get(0).markdown()).contains("It calls a build broken when a risk at or above",
+                "On its training builds, replayed in time order, its alarms by its threshold had F1 ");
+        // by default its calls are the related-outcome rule's, here the baseline's; its risks rank as well
+        JsonNode byRule = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
+                Optional.of(project.history), project.repo, 0.7, 0, ModelSettings.defaults())).sections().get(0).data();
+        assertThat(byRule.path("decision_rule").asText()).isEqualTo("related_outcome");
+        assertThat(byRule.path("model").path("f1").asDouble()).isEqualTo(byRule.path("baseline").path("f1").asDouble());
+        assertThat(byRule.path("model").path("roc_auc").asDouble()).isEqualTo(1.0);
+        assertThat(byRule.path("beats_baseline").asBoolean()).isFalse();
     }
 
     @Test
     void itWritesEachTestBuildsRiskAndCallsWhenAsked() throws Exception {
         Path scores = dir.resolve("scores.csv");
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
-                Optional.of(project.history), project.repo, 0.7, 20, ModelSettings.defaults(), Optional.of(scores)));
+                Optional.of(project.history), project.repo, 0.7, 20, REPLAY, Optional.of(scores)));
         JsonNode d = r.sections().get(0).data();
         List<String> lines = Files.readAllLines(scores);
         assertThat(lines.get(0)).isEqualTo("id,commit,branch,status,broken,risk,model_call,baseline_call,"
@@ -95,7 +109,7 @@ class EvaluateRunTest {
     @Test
     void retrainedEveryTwentyBuildsItReportsEachModel() {
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.empty(),
-                Optional.of(project.history), project.repo, 0.7, 20, ModelSettings.defaults()));
+                Optional.of(project.history), project.repo, 0.7, 20, REPLAY));
         JsonNode d = r.sections().get(0).data();
         assertThat(d.path("test_builds").asInt()).isEqualTo(48);
         assertThat(d.path("models_trained").asInt()).isEqualTo(3);
@@ -105,7 +119,7 @@ class EvaluateRunTest {
         assertThat(d.path("models").get(0).path("decision_rule").asText()).isEqualTo("threshold");
         assertThat(d.path("model").path("f1").asDouble()).isEqualTo(1.0);
         assertThat(r.sections().get(0).markdown()).contains("Retrained every 20 test builds on every build before them: "
-                + "3 models, the last trained on the first 152 builds.", "decision rules threshold \u00d73",
+                + "3 models, the last trained on the first 152 builds.", "Each model calls builds broken by its decision rule: threshold \u00d73.",
                 "| 3 | 152 | ");
         assertThat(r.sections().get(0).html()).contains("<th>in-time F1 on its training builds</th>");
     }
@@ -116,7 +130,7 @@ class EvaluateRunTest {
         Files.writeString(policy, "version: 1\nbuildrisk:\n  actions:\n    - {min: 0.7, action: block}\n"
                 + "    - {min: 0.3, action: request_review}\n");
         GateReport r = new EvaluateRun(Progress.SILENT).run(new EvaluateRequest(Optional.of(policy),
-                Optional.of(project.history), project.repo, 0.7, 0, ModelSettings.defaults()));
+                Optional.of(project.history), project.repo, 0.7, 0, REPLAY));
         JsonNode d = r.sections().get(0).data();
         JsonNode cuts = d.path("operating_points");
         List<Double> mins = new ArrayList<>();
