@@ -53,7 +53,12 @@ for n in "${projects[@]}"; do
     ${EVALUATE_ARGS:-} --scores "$work/$n.scores.csv" --out "$work/$n" > /dev/null 2>&1 || true
   jq -r --arg n "$n" '.sections[0].data as $d
     | "\($n): \($d.test_builds) test builds (\($d.model.broken) broken), model \($d.family // "?") calling by \($d.decision_rule) P/R/F1/AUC \($d.model | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")), baseline \($d.baseline | [.precision, .recall, .f1, .roc_auc] | map(. * 1000 | round / 1000) | join(" / ")); Brier \($d.calibration.brier * 1000 | round / 1000) (rates \($d.calibration.baseline_brier * 1000 | round / 1000)), risks add to \($d.calibration.expected_broken * 10 | round / 10) of \($d.calibration.broken)\(if $d.models then ", \($d.models_trained) models: " + ([$d.models[].decision_rule] | group_by(.) | map("\(.[0]) x\(length)") | join(", ")) else "" end)"' \
-    "$work/$n/mlgate-report.json" 2>/dev/null || echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
+    "$work/$n/mlgate-report.json" 2>/dev/null || if [ -f "$work/$n/mlgate-report.json" ]; then
+      echo "$n: $(jq -r '.sections[0].data | "\(.test_builds) test builds, \(.model.broken) broken: no ROC AUC or F1 to compare"' \
+        "$work/$n/mlgate-report.json")"
+    else
+      echo "$n: evaluate failed (see mlgate buildrisk evaluate --history ... --repo $clones/${n/@/+}/repo)"
+    fi
   [ -f "$work/$n.scores.csv" ] && echo "  $("$root/bench/buildrisk-hindsight.sh" "$work/$n.scores.csv")"
   [ -n "${SCORES_DIR:-}" ] && [ -f "$work/$n.scores.csv" ] && mkdir -p "$SCORES_DIR" && cp "$work/$n.scores.csv" "$SCORES_DIR/"
   [ -n "${REPORTS_DIR:-}" ] && [ -f "$work/$n/mlgate-report.json" ] && mkdir -p "$REPORTS_DIR" \
