@@ -146,6 +146,12 @@ class MonitorRunTest {
         assertThat(keeps.status()).as("its calls are the baseline's").isEqualTo(Status.PASS);
         assertThat(keeps.sections().get(0).markdown()).contains("The model keeps the baseline's calls; its recorded "
                 + "risks rank the builds with ROC AUC ");
+        // a model that calls by the related-outcome rule: its calls are the rule's, from the history, never "behind"
+        GateReport byRule = monitor(history, model("related_outcome"), null);
+        assertThat(byRule.status()).isEqualTo(Status.PASS);
+        assertThat(byRule.sections().get(0).markdown()).contains("a build is called broken when the related-outcome "
+                + "rule calls it broken.");
+        assertThat(byRule.sections().get(0).data().path("figures").path("modelBehindBaseline").asBoolean()).isFalse();
     }
 
     @Test
