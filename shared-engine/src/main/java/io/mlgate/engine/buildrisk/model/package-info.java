@@ -4,8 +4,9 @@
  * chosen on a time-ordered validation split, probabilities calibrated by Platt scaling on that split, saved as a
  * Tribuo protobuf model file, its plain-Java scorer ({@code scorer.bin}) and a JSON model card; metrics (precision,
  * recall, F1, ROC AUC) and the previous-outcome baseline every evaluation reports beside the model; the decision
- * rule: the model's threshold, or the related-outcome rule's calls where its alarms, replayed in time order on the
- * training builds, did not beat them (the baseline's calls for models trained before that rule); an evaluation's risk cut-offs and calibration on its test builds; after training, from
+ * rule ({@code Calls}): by default the related-outcome rule's calls, else the model's threshold (always, or where its
+ * alarms, replayed in time order on the training builds, beat the rule's); the baseline's calls for models trained
+ * before that rule; an evaluation's risk cut-offs and calibration on its test builds; after training, from
  * the history alone: whether the model is out of date ({@code ModelAge}) and how its calls did on the builds recorded
  * with their risk ({@code RecordedRisks}).
  */
