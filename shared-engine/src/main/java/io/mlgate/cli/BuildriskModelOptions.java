@@ -36,9 +36,8 @@ public final class BuildriskModelOptions {
         if (members < 1 || members > 100) {
             throw new BadInputException("--members: expected a whole number from 1 to 100, got " + members);
         }
-        Calls how = java.util.Arrays.stream(Calls.values()).filter(c -> c.id().equals(calls)).findFirst()
-                .orElseThrow(() -> new BadInputException("--calls: expected rule, replay or threshold, got '" + calls
-                        + "'"));
+        Calls how = Calls.parse(calls).orElseThrow(() -> new BadInputException(
+                "--calls: expected rule, replay or threshold, got '" + calls + "'"));
         ModelSettings d = ModelSettings.defaults().withSeed(seed).withMembers(members).withCalls(how);
         return switch (family) {
             case BOTH -> d;

@@ -234,6 +234,8 @@ class CliBuildriskTest {
         assertThat(card.path("settings").path("seeds_averaged").asInt()).isEqualTo(2);
         assertThat(card.path("settings").path("calls").asText()).isEqualTo("threshold");
         assertThat(card.path("decision_rule").asText()).isEqualTo("threshold");
+        assertThat(report("r-2").path("checks").get(1).path("message").asText())
+                .startsWith("the model's calls (by its threshold) ");
         assertThat(card.path("scorer").path("kind").asText()).isEqualTo("average of 2 linear and 2 trees");
     }
 

@@ -14,9 +14,12 @@ public final class RelatedOutcomes {
         this.related = related;
     }
 
-    /** Goes on from a previous-outcome walk and the related builds where it stood (both copied). */
+    /**
+     * Goes on from a previous-outcome walk and the related builds where it stood; the walk takes both over (give it
+     * copies of any the caller goes on using).
+     */
     public static RelatedOutcomes resume(PreviousOutcomes previous, RelatedBuilds related) {
-        return new RelatedOutcomes(previous.copy(), related.copy());
+        return new RelatedOutcomes(previous, related);
     }
 
     /** The walk over {@code builds} from the start. */
@@ -44,6 +47,6 @@ public final class RelatedOutcomes {
 
     /** A walk that goes on from here without changing this one. */
     public RelatedOutcomes copy() {
-        return resume(previous, related);
+        return new RelatedOutcomes(previous.copy(), related.copy());
     }
 }

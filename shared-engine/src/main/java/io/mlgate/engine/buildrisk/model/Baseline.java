@@ -17,9 +17,14 @@ public final class Baseline {
 
     /** 1 where the baseline predicts broken, else 0. */
     public static double[] predictions(List<BuildFeatures> rows) {
+        return calls(rows, Baseline::afterBroken);
+    }
+
+    /** 1 where {@code broken} says a row is called broken, else 0. */
+    private static double[] calls(List<BuildFeatures> rows, java.util.function.Predicate<BuildFeatures> broken) {
         double[] p = new double[rows.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = afterBroken(rows.get(i)) ? 1 : 0;
+            p[i] = broken.test(rows.get(i)) ? 1 : 0;
         }
         return p;
     }
@@ -62,10 +67,6 @@ public final class Baseline {
 
     /** The related-outcome rule's calls on the same rows ({@link BuildFeatures#related()}). */
     public static Metrics relatedMetrics(List<BuildFeatures> rows) {
-        double[] p = new double[rows.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = rows.get(i).related().broken() ? 1 : 0;
-        }
-        return Metrics.of(p, ModelTrainer.labels(rows), 0.5);
+        return Metrics.of(calls(rows, r -> r.related().broken()), ModelTrainer.labels(rows), 0.5);
     }
 }

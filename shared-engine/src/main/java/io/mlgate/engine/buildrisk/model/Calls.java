@@ -1,6 +1,7 @@
 package io.mlgate.engine.buildrisk.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How {@code train} chooses the model's yes/no calls ({@link DecisionRule}); the probability, its factors and a
@@ -21,6 +22,16 @@ public enum Calls {
     /** The name on the command line and in the model card. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The choice named {@code id} ({@link #id()}), if any. */
+    public static Optional<Calls> parse(String id) {
+        for (Calls c : values()) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The decision rule for alarms that had {@code inTime} on the training builds where the rule's calls had {@code rule}. */

@@ -15,6 +15,7 @@ import io.mlgate.engine.buildrisk.features.ReplayState;
 import io.mlgate.engine.buildrisk.history.BuildHistory;
 import io.mlgate.engine.buildrisk.history.HistoryMark;
 import io.mlgate.engine.buildrisk.history.HistoryReader;
+import io.mlgate.engine.buildrisk.model.DecisionRule;
 import io.mlgate.engine.buildrisk.model.ModelCard;
 import io.mlgate.engine.buildrisk.model.ModelFiles;
 import io.mlgate.engine.buildrisk.model.ModelTrainer;
@@ -88,7 +89,8 @@ public final class TrainRun {
                 + t.baseline().total() + " training builds (each part judged with the threshold set on the builds "
                 + "before it)";
         progress.step("train: " + t.chosen().id() + "'s alarms in time order: " + vs);
-        String calls = "the model's calls (the related-outcome rule's)";
+        String calls = t.model().decision() == DecisionRule.THRESHOLD ? "the model's calls (by its threshold)"
+                : "the model's calls (the related-outcome rule's)";
         CheckResult beats = new CheckResult("beats-baseline", "buildrisk-model", modelDir.toString(), Level.WARN,
                 t.beatsBaseline() ? Status.PASS : Status.WARN, t.calls().f1(), "> " + Text.num(t.baseline().f1())
                 + " (previous-outcome baseline F1, same builds)", calls + (t.beatsBaseline()
