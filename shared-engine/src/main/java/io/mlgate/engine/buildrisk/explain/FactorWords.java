@@ -48,6 +48,8 @@ final class FactorWords {
             case PROJECT_RECENT_FAILURE_RATE -> percent(v) + " of the recent builds on all branches broke";
             case FIRST_BUILD_ON_BRANCH -> v > 0 ? "the first build on its branch" : "its branch has built before";
             case RELATED_BUILD_BROKEN, NO_RELATED_BUILD -> related(b, branch);
+            case RELATED_OUTCOME_CALL -> "the related-outcome rule calls it " + (v > 0 ? "broken: " : "passing: ")
+                    + b.related().words(b.build());
             case WEEKDAY -> "starts on a " + DayOfWeek.of((int) Math.max(1, Math.min(7, v))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         };
     }

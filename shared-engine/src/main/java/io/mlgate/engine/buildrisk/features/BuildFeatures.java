@@ -12,7 +12,8 @@ import java.util.Optional;
  * explanations put into words.
  *
  * @param build    the build (for a prediction, the build about to run, with the outcome it does not have yet)
- * @param raw      raw measurements, one per {@link Feature}
+ * @param raw      raw measurements, one per {@link Feature} ({@link Feature#RELATED_OUTCOME_CALL} is set from
+ *                 {@code related})
  * @param change   what the change touched
  * @param overlap  how the change overlaps recent failures
  * @param previous the previous completed build on the branch (else overall): its id and outcome
@@ -36,6 +37,7 @@ public record BuildFeatures(Build build, double[] raw, ChangeStats change, Failu
             throw new IllegalArgumentException("expected " + Feature.values().length + " features, got " + raw.length);
         }
         raw = raw.clone();
+        raw[Feature.RELATED_OUTCOME_CALL.ordinal()] = related.broken() ? 1 : 0;
     }
 
     /** Features whose related-outcome call is the previous-outcome baseline's (for rows made by hand). */

@@ -53,18 +53,39 @@ public enum Feature {
      */
     RELATED_BUILD_BROKEN(false),
     /** 1 when the build has no related build (a pull request's first build, a branch's first push). As above. */
-    NO_RELATED_BUILD(false);
+    NO_RELATED_BUILD(false),
+    /**
+     * 1 when the related-outcome rule calls the build broken ({@link BuildFeatures#related()}), else 0. Measured and
+     * explained, but no model input ({@link #modelInput()}): it picks the calibration group of a model calibrated by
+     * the rule's call ({@code Calibration}), and so explains how much of a risk that call makes. Added after the
+     * others, as above.
+     */
+    RELATED_OUTCOME_CALL(false, false, false);
 
     private final boolean logScale;
     private final boolean learned;
+    private final boolean modelInput;
 
     Feature(boolean logScale) {
         this(logScale, true);
     }
 
     Feature(boolean logScale, boolean learned) {
+        this(logScale, learned, true);
+    }
+
+    Feature(boolean logScale, boolean learned, boolean modelInput) {
         this.logScale = logScale;
         this.learned = learned;
+        this.modelInput = modelInput;
+    }
+
+    /**
+     * Whether the model is given it at all. A feature that is not (the related-outcome rule's call) is no column of the
+     * training data, so that adding it changed no model (XGBoost samples 80% of the columns per tree).
+     */
+    public boolean modelInput() {
+        return modelInput;
     }
 
     /** The name in model files and cards, e.g. {@code files_changed}. */

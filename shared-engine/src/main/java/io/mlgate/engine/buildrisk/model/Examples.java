@@ -16,18 +16,30 @@ final class Examples {
     static final String BROKEN = "broken";
     static final String OK = "ok";
     static final LabelFactory LABELS = new LabelFactory();
-    private static final String[] NAMES = Feature.ids().toArray(String[]::new);
+    /** The features the model is given ({@link Feature#modelInput()}), in {@link Feature} order. */
+    private static final Feature[] INPUTS = java.util.Arrays.stream(Feature.values()).filter(Feature::modelInput)
+            .toArray(Feature[]::new);
+    private static final String[] NAMES = java.util.Arrays.stream(INPUTS).map(Feature::id).toArray(String[]::new);
 
     private Examples() {
     }
 
     static Example<Label> labeled(BuildFeatures f) {
-        return new ArrayExample<>(new Label(f.broken() ? BROKEN : OK), NAMES.clone(), f.trainingValues());
+        return new ArrayExample<>(new Label(f.broken() ? BROKEN : OK), NAMES.clone(), inputs(f.trainingValues()));
     }
 
     /** An example of the given model values, without an outcome. */
     static Example<Label> unlabeled(double[] modelValues) {
-        return new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, NAMES.clone(), modelValues.clone());
+        return new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, NAMES.clone(), inputs(modelValues));
+    }
+
+    /** The values of the model's inputs among values in {@link Feature} order. */
+    private static double[] inputs(double[] values) {
+        double[] v = new double[INPUTS.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[INPUTS[i].ordinal()];
+        }
+        return v;
     }
 
     /**

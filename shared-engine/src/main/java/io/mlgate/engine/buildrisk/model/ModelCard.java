@@ -43,9 +43,10 @@ public final class ModelCard {
         label.put("positive", Examples.BROKEN);
         label.put("means", "the build failed or errored");
         ObjectNode cal = card.putObject("calibration");
-        cal.put("method", "platt-by-previous-outcome");
-        cal.putObject("after_passing").put("a", m.calibration().afterPassing().a()).put("b", m.calibration().afterPassing().b());
-        cal.putObject("after_broken").put("a", m.calibration().afterBroken().a()).put("b", m.calibration().afterBroken().b());
+        Calibration c = m.calibration();
+        cal.put("method", c.method()).put("grouped_by", c.by().id());
+        cal.putObject("passing").put("a", c.passing().a()).put("b", c.passing().b());
+        cal.putObject("broken").put("a", c.broken().a()).put("b", c.broken().b());
         card.put("decision_threshold", m.threshold());
         card.put("decision_rule", m.decision().id());
         var features = card.putArray("features");

@@ -178,10 +178,23 @@ public final class ModelFiles {
         }
     }
 
-    /** The card's calibration; a card written before calibration by previous outcome has one Platt scaling. */
-    static Calibration calibration(JsonNode cal) {
+    /**
+     * The card's calibration: grouped by the feature {@code grouped_by} names (cards since 2026-11-23, 22:20 UTC), by the
+     * previous outcome ({@code after_passing}, {@code after_broken}: cards before), or one Platt scaling (cards
+     * written before calibration by previous outcome).
+     */
+    static Calibration calibration(JsonNode cal, Path cardFile) {
+        if (cal.has("grouped_by")) {
+            String by = cal.path("grouped_by").asText();
+            Feature f = Calibration.GROUPINGS.stream().filter(g -> g.id().equals(by)).findFirst()
+                    .orElseThrow(() -> new BadInputException(cardFile + ": calibration.grouped_by '" + by
+                            + "' is not one of " + Calibration.GROUPINGS.stream().map(Feature::id).toList()
+                            + " (a newer mlgate's model? retrain it)"));
+            return new Calibration(f, platt(cal.path("passing")), platt(cal.path("broken")));
+        }
         if (cal.has("after_broken")) {
-            return new Calibration(platt(cal.path("after_passing")), platt(cal.path("after_broken")));
+            return new Calibration(Feature.PREVIOUS_BUILD_BROKEN, platt(cal.path("after_passing")),
+                    platt(cal.path("after_broken")));
         }
         return Calibration.single(platt(cal));
     }
@@ -256,7 +269,7 @@ public final class ModelFiles {
         Optional<ReplayState> replay = card.path("replay_state").has("sha256")
                 ? Optional.of(replayState(dir, card.path("replay_state"))) : Optional.empty();
         DecisionRule decision = decisionRule(card, cardFile);
-        return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration")),
+        return new Loaded(new RiskModel(scorer, family, calibration(card.path("calibration"), cardFile),
                 card.path("decision_threshold").asDouble(), decision, reference), card, replay);
     }
 }

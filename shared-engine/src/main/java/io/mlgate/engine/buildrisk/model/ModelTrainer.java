@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * Trains the risk model on builds in history order, validated out of time with expanding windows: the builds are
  * cut into {@code folds + 1} consecutive parts, and for each part after the first every family is fitted on all the
  * parts before it and scores that part. Each family's pooled out-of-time scores are calibrated ({@link Calibration}:
- * one Platt scaling for the builds after a broken build, one for the rest), and the family whose calibrated
+ * one Platt scaling for the builds the previous outcome, or the related-outcome rule, calls broken, one for the rest;
+ * of the two groupings, the one whose probabilities rank these builds better), and the family whose calibrated
  * probabilities have the highest ROC AUC wins; the decision threshold is the calibrated probability that maximizes
  * F1 on them. The winner is then refitted on all the builds and keeps that calibration and threshold. Its alarms
  * are also replayed in time order ({@link #alarmsInTimeOrder}; the threshold chosen on all validation builds has seen
@@ -50,7 +51,10 @@ public final class ModelTrainer {
         List<BuildFeatures> validated = rows.subList(part, rows.size());
         requireBoth("the last " + validated.size() + " training builds (validation)", validated);
         boolean[] valBroken = labels(validated);
-        boolean[] valPrevious = RiskModel.previousBroken(validated);
+        Map<Feature, boolean[]> valGroups = new EnumMap<>(Feature.class);
+        for (Feature by : Calibration.GROUPINGS) {
+            valGroups.put(by, RiskModel.flags(validated, by));
+        }
         Map<Family, Metrics> validation = new EnumMap<>(Family.class);
         Family best = null;
         double bestAuc = Double.NEGATIVE_INFINITY;
@@ -59,12 +63,13 @@ public final class ModelTrainer {
         double[] bestScores = null;
         for (Family f : s.families()) {
             double[] sc = outOfTime(f, s, rows, folds, fitSteps);
-            Calibration cf = Calibration.fit(sc, valBroken, valPrevious);
-            double[] p = cf.apply(sc, valPrevious);
+            Calibration cf = Calibration.choose(sc, valBroken, valGroups);
+            double[] p = cf.apply(sc, valGroups.get(cf.by()));
             double tf = bestF1Threshold(p, valBroken);
             Metrics m = Metrics.of(p, valBroken, tf);
             validation.put(f, m);
-            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f", m.auc()));
+            progress.step("train: " + f.id() + " out-of-time ROC AUC " + String.format(java.util.Locale.ROOT, "%.3f",
+                    m.auc()) + ", calibrated by " + cf.groupsInWords());
             if (best == null || m.auc() > bestAuc) {
                 best = f;
                 bestAuc = m.auc();
@@ -76,7 +81,8 @@ public final class ModelTrainer {
         // the alarms as they would have been raised: each validation part judged with the calibration and threshold
         // set on the validation parts before it; the baseline on the same builds
         int from = s.folds() > 1 ? folds.step() : 0;
-        Metrics inTime = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valPrevious, from), labels(
+        Metrics inTime = Metrics.of(alarmsInTimeOrder(bestScores, valBroken, valGroups.get(calibration.by()),
+                calibration.by(), from), labels(
                 validated.subList(from, validated.size())), 0.5).withAuc(Double.NaN);
         Metrics baseline = Baseline.metrics(validated.subList(from, validated.size()));
         Metrics rule = Baseline.relatedMetrics(validated.subList(from, validated.size()));
@@ -90,22 +96,23 @@ public final class ModelTrainer {
     /**
      * 1 where the chosen family would have alarmed, 0 where not, for the validation builds from {@code from} on: the
      * builds are taken in parts of {@code from} (the last part runs to the end), and each part is judged with the
-     * calibration and the F1-best threshold fitted on the validation builds before it, as a team retraining per
+     * calibration (grouped {@code by} as the chosen one, {@code groups} each build's flag) and the F1-best
+     * threshold fitted on the validation builds before it, as a team retraining per
      * part would have; no build's alarm depends on its own outcome. With {@code from} 0 (a single validation part)
      * the calibration and threshold of all of them, which saw the outcomes they judge.
      */
-    static double[] alarmsInTimeOrder(double[] scores, boolean[] broken, boolean[] previous, int from) {
+    static double[] alarmsInTimeOrder(double[] scores, boolean[] broken, boolean[] groups, Feature by, int from) {
         double[] out = new double[scores.length - from];
         for (int start = from, end; start < scores.length; start = end) {
             end = from == 0 || start + 2 * from > scores.length ? scores.length : start + from;
             int seen = from == 0 ? scores.length : start; // the builds whose outcomes set the part's cut
             double[] before = Arrays.copyOf(scores, seen);
             boolean[] brokenBefore = Arrays.copyOf(broken, seen);
-            boolean[] previousBefore = Arrays.copyOf(previous, seen);
-            Calibration c = Calibration.fit(before, brokenBefore, previousBefore);
-            double t = bestF1Threshold(c.apply(before, previousBefore), brokenBefore);
+            boolean[] groupsBefore = Arrays.copyOf(groups, seen);
+            Calibration c = Calibration.fit(before, brokenBefore, groupsBefore, by);
+            double t = bestF1Threshold(c.apply(before, groupsBefore), brokenBefore);
             for (int i = start; i < end; i++) {
-                out[i - from] = c.apply(scores[i], previous[i]) >= t ? 1 : 0;
+                out[i - from] = c.apply(scores[i], groups[i]) >= t ? 1 : 0;
             }
         }
         return out;

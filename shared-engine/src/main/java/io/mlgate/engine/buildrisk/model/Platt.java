@@ -85,6 +85,40 @@ public record Platt(double a, double b) {
         return new Platt(a, b);
     }
 
+    /**
+     * This slope with an intercept fitted on these held-out scores (the log loss against Platt's smoothed targets,
+     * minimized by Newton's method in one variable): the scaling of a group too small to fit a slope of its own.
+     */
+    public Platt withIntercept(double[] scores, boolean[] positive) {
+        int pos = 0;
+        for (boolean p : positive) {
+            pos += p ? 1 : 0;
+        }
+        double hi = (pos + 1.0) / (pos + 2.0);
+        double lo = 1.0 / (positive.length - pos + 2.0);
+        double[] x = new double[scores.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = logit(scores[i]);
+        }
+        double intercept = b;
+        for (int iter = 0; iter < 100; iter++) {
+            double g = 0;
+            double h = 1e-12;
+            for (int i = 0; i < x.length; i++) {
+                double p = sigmoid(a * x[i] + intercept);
+                g += p - (positive[i] ? hi : lo);
+                h += p * (1 - p);
+            }
+            // the loss is convex in the intercept; a step of at most 5 keeps a nearly flat start from overshooting
+            double step = Math.max(-5, Math.min(5, g / h));
+            intercept -= step;
+            if (Math.abs(step) < 1e-9) {
+                break;
+            }
+        }
+        return Double.isFinite(intercept) ? new Platt(a, intercept) : this;
+    }
+
     /** Cross-entropy of targets {@code t} against {@code sigmoid(a x + b)}, computed without overflow. */
     private static double loss(double[] x, double[] t, double a, double b) {
         double f = 0;

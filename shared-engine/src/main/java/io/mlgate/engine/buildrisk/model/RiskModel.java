@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * A trained risk model: the scorer (the Tribuo model, or its plain-Java equivalent when loaded for a prediction),
- * the calibration that turns its score into a probability of a broken build (one for builds after a broken build,
- * one for builds after a passing one), the decision threshold chosen on validation, and the reference feature values
+ * the calibration that turns its score into a probability of a broken build (one scaling for the builds its grouping
+ * call calls broken, one for the rest: {@link Calibration}), the decision threshold chosen on validation, and the reference feature values
  * (training medians) that explanations compare a build against.
  */
 public final class RiskModel {
@@ -84,7 +84,8 @@ public final class RiskModel {
 
     /** Whether this model calls broken a build with these features and this probability. */
     public boolean alarms(BuildFeatures f, double probability) {
-        return decision.alarms(probability, threshold, Calibration.previousBroken(f.raw()), f.related().broken());
+        return decision.alarms(probability, threshold, f.raw(Feature.PREVIOUS_BUILD_BROKEN) >= 0.5,
+                f.related().broken());
     }
 
     /** The raw value of each feature a typical training build had (the median). */
@@ -114,21 +115,21 @@ public final class RiskModel {
         double[] s = scorer.scores(values);
         double[] p = new double[s.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = calibration.apply(s[i], Calibration.previousBroken(raws.get(i)));
+            p[i] = calibration.apply(s[i], raws.get(i));
         }
         return p;
     }
 
     /** Calibrated probabilities of many builds, predicted in one batch. */
     public double[] probabilities(List<BuildFeatures> rows) {
-        return calibration.apply(scores(scorer, rows), previousBroken(rows));
+        return calibration.apply(scores(scorer, rows), flags(rows, calibration.by()));
     }
 
-    /** For each build, whether its previous build (on the branch, else overall) broke. */
-    static boolean[] previousBroken(List<BuildFeatures> rows) {
+    /** For each build, whether the 0/1 feature {@code f} is 1 (for example: its previous build broke). */
+    static boolean[] flags(List<BuildFeatures> rows, Feature f) {
         boolean[] b = new boolean[rows.size()];
         for (int i = 0; i < b.length; i++) {
-            b[i] = rows.get(i).raw(Feature.PREVIOUS_BUILD_BROKEN) >= 0.5;
+            b[i] = rows.get(i).raw(f) >= 0.5;
         }
         return b;
     }

@@ -155,7 +155,14 @@ class ModelRoundTripTest {
         var plain = new ModelFiles.PlainScorer(ScorerBinary.write(scorer), "linear", 0, scorer);
         plain.describe(card);
         ModelFiles.save(dir, bytes, java.util.Optional.of(plain), card);
-        return ModelFiles.load(dir).model().probabilities(ROWS);
+        // the newest feature, the related-outcome rule's call, is 1 on every other row
+        List<BuildFeatures> varied = new java.util.ArrayList<>();
+        for (int i = 0; i < ROWS.size(); i++) {
+            BuildFeatures r = ROWS.get(i);
+            varied.add(new BuildFeatures(r.build(), r.raw(), r.change(), r.overlap(), r.previous(), r.author(),
+                    io.mlgate.engine.buildrisk.history.RelatedCall.baseline(i % 2 == 0)));
+        }
+        return ModelFiles.load(dir).model().probabilities(varied);
     }
 
     /** The scorer as the JSON that models trained before scorer.bin carry. */

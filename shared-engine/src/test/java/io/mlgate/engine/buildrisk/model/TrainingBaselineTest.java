@@ -39,12 +39,12 @@ class TrainingBaselineTest {
             broken[i] = i % 4 == 3;
             scores[i] = (broken[i] ? 1 : -1) + (i / 10) * 3.0; // each part of 10 three higher than the one before
         }
-        double[] alarms = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, 10);
+        double[] alarms = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, Feature.PREVIOUS_BUILD_BROKEN, 10);
         assertThat(alarms).hasSize(30);
         for (int i = 0; i < 30; i++) {
             assertThat(alarms[i]).as("build %d of the parts judged", i + 10).isEqualTo(1.0);
         }
-        double[] inSample = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, 0);
+        double[] inSample = ModelTrainer.alarmsInTimeOrder(scores, broken, previous, Feature.PREVIOUS_BUILD_BROKEN, 0);
         assertThat(inSample).hasSize(n);
         assertThat(Arrays.stream(inSample).sum()).as("one threshold for all: the broken builds of the "
                 + "highest parts and the passing ones above it").isLessThan(n);
