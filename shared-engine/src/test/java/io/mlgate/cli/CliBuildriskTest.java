@@ -68,6 +68,15 @@ class CliBuildriskTest {
         assertThat(beats.path("status").asText()).isEqualTo(
                 rule.path("f1").asDouble() > baseline.path("f1").asDouble() ? "PASS" : "WARN");
         assertThat(r.path("status").asText()).isEqualTo(beats.path("status").asText());
+        // the calibration's grouping, in the card and in words
+        JsonNode calibration = card.path("calibration");
+        assertThat(calibration.path("grouped_by").asText()).isIn("previous_build_broken", "related_outcome_call");
+        assertThat(calibration.path("method").asText()).isEqualTo(calibration.path("grouped_by").asText()
+                .equals("previous_build_broken") ? "platt-by-previous-outcome" : "platt-by-related-outcome-rule");
+        assertThat(Files.readString(dir.resolve("r-train/mlgate-summary.md"))).contains("probabilities calibrated "
+                + "(Platt scaling, within the groups of " + (calibration.path("grouped_by").asText()
+                .equals("previous_build_broken") ? "the previous build's outcome" : "the related-outcome rule's call")
+                + ")");
         // what moves the risks, in the card (every feature that moved one) and the report (the first ten)
         JsonNode influence = card.path("influence");
         assertThat(influence.path("builds").asInt()).isEqualTo(120);
