@@ -9,6 +9,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Build features as Tribuo examples: every feature present (zeros too), labels {@code broken} and {@code ok}. */
@@ -17,9 +18,9 @@ final class Examples {
     static final String OK = "ok";
     static final LabelFactory LABELS = new LabelFactory();
     /** The features the model is given ({@link Feature#modelInput()}), in {@link Feature} order. */
-    private static final Feature[] INPUTS = java.util.Arrays.stream(Feature.values()).filter(Feature::modelInput)
+    private static final Feature[] INPUTS = Arrays.stream(Feature.values()).filter(Feature::modelInput)
             .toArray(Feature[]::new);
-    private static final String[] NAMES = java.util.Arrays.stream(INPUTS).map(Feature::id).toArray(String[]::new);
+    private static final String[] NAMES = Arrays.stream(INPUTS).map(Feature::id).toArray(String[]::new);
 
     private Examples() {
     }
