@@ -51,6 +51,11 @@ public record BuildFeatures(Build build, double[] raw, ChangeStats change, Failu
         return raw[f.ordinal()];
     }
 
+    /** Whether the 0/1 feature {@code f} is 1 for this build ({@link Feature#isSetIn}). */
+    public boolean isSet(Feature f) {
+        return f.isSetIn(raw);
+    }
+
     @Override
     public double[] raw() {
         return raw.clone();

@@ -108,6 +108,11 @@ public enum Feature {
         return learned;
     }
 
+    /** Whether this 0/1 feature is 1 in raw measurements (in {@link Feature} order). */
+    public boolean isSetIn(double[] raw) {
+        return raw[ordinal()] >= 0.5;
+    }
+
     /** The value the model sees for a raw measurement. */
     public double modelValue(double raw) {
         return logScale ? Math.log1p(Math.max(0, raw)) : raw;

@@ -48,7 +48,7 @@ public record Calibration(Feature by, Platt passing, Platt broken) {
 
     /** The calibrated probability of a score, for a build with these raw measurements (in {@link Feature} order). */
     public double apply(double score, double[] raw) {
-        return apply(score, raw[by.ordinal()] >= 0.5);
+        return apply(score, by.isSetIn(raw));
     }
 
     /** Calibrated probabilities of scores, each with whether its build is in the group called broken. */

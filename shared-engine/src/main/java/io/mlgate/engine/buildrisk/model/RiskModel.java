@@ -84,8 +84,7 @@ public final class RiskModel {
 
     /** Whether this model calls broken a build with these features and this probability. */
     public boolean alarms(BuildFeatures f, double probability) {
-        return decision.alarms(probability, threshold, f.raw(Feature.PREVIOUS_BUILD_BROKEN) >= 0.5,
-                f.related().broken());
+        return decision.alarms(probability, threshold, f.isSet(Feature.PREVIOUS_BUILD_BROKEN), f.related().broken());
     }
 
     /** The raw value of each feature a typical training build had (the median). */
@@ -129,7 +128,7 @@ public final class RiskModel {
     static boolean[] flags(List<BuildFeatures> rows, Feature f) {
         boolean[] b = new boolean[rows.size()];
         for (int i = 0; i < b.length; i++) {
-            b[i] = rows.get(i).raw(f) >= 0.5;
+            b[i] = rows.get(i).isSet(f);
         }
         return b;
     }

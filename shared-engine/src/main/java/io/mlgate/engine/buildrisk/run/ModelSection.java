@@ -55,8 +55,9 @@ final class ModelSection {
         String intro = "Trained on " + t.trainedOn() + " builds (" + e.missing().size()
                 + " more skipped: their commit is not in the repository). Decision threshold "
                 + Text.num(t.model().threshold()) + "; family chosen, probabilities calibrated (Platt scaling, "
-                + "within the groups of " + t.model().calibration().groupsInWords() + ") and threshold set on out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls "
-                + "a build broken when " + t.model().decision().words(t.model().threshold()) + ".";
+                + "within the groups of " + t.model().calibration().groupsInWords() + ") and threshold set on "
+                + "out-of-time scores of the last " + t.validationBuilds() + " builds. The model calls a build broken "
+                + "when " + t.model().decision().words(t.model().threshold()) + ".";
         String lineage = replaced.map(ReplacedModel::words).orElse("");
         String moves = "What moves the risks: over the last " + influenceBuilds + " training builds, how far each "
                 + "feature moved a build's risk from what it would be at the feature's typical value (mean, in "
